@@ -1,0 +1,53 @@
+import type { Severity } from "./diagnostic.js";
+
+/** A diagnostic code: its default severity and what it means (used by SARIF rules and the docs). */
+export interface CodeInfo {
+  severity: Severity;
+  summary: string;
+}
+
+/** Every stable diagnostic code the engine emits. Codes never change meaning once released. */
+export const CODES = {
+  "file-too-large": { severity: "error", summary: "A record file is larger than max_file_size." },
+  "file-binary": { severity: "error", summary: "A file in a record folder is binary, not Markdown." },
+  "file-encoding": { severity: "error", summary: "A record file is not valid UTF-8." },
+  "file-symlink": { severity: "error", summary: "A record path is a symbolic link; records must be regular files." },
+  "file-unreadable": { severity: "error", summary: "A record file could not be read." },
+  "frontmatter-missing": { severity: "error", summary: "A Markdown file in a record folder has no YAML frontmatter." },
+  "frontmatter-unclosed": { severity: "error", summary: "The frontmatter has no closing --- line." },
+  "frontmatter-language": { severity: "error", summary: "The frontmatter is not YAML (for example ---js); it is never run." },
+  "frontmatter-not-mapping": { severity: "error", summary: "The frontmatter is not a mapping of fields." },
+  "yaml-syntax": { severity: "error", summary: "The YAML frontmatter does not parse." },
+  "yaml-duplicate-key": { severity: "error", summary: "A key appears twice in the same mapping." },
+  "yaml-alias-limit": { severity: "error", summary: "The YAML uses too many aliases (a possible alias bomb)." },
+  "config-missing": { severity: "error", summary: "sms.config.yml is missing." },
+  "config-invalid": { severity: "error", summary: "sms.config.yml does not match its schema." },
+  "config-timezone": { severity: "error", summary: "A time zone is not a known IANA zone." },
+  "kind-missing": { severity: "error", summary: "A record has no kind field." },
+  "kind-unknown": { severity: "error", summary: "A record's kind is not one of the known kinds." },
+  "schema-required": { severity: "error", summary: "A required field is missing." },
+  "schema-unknown-field": { severity: "error", summary: "A field is not part of the kind's schema (prefix extensions with x-)." },
+  "schema-type": { severity: "error", summary: "A field has the wrong type." },
+  "schema-enum": { severity: "error", summary: "A field's value is not one of the allowed values." },
+  "schema-format": { severity: "error", summary: "A field's value does not have the expected format." },
+  "schema-invalid": { severity: "error", summary: "A field's value breaks a schema constraint." },
+  "id-invalid": { severity: "error", summary: "A record id does not match the id pattern." },
+  "id-duplicate": { severity: "error", summary: "Two records share one id." },
+  "status-unknown": { severity: "error", summary: "A status is not one of the kind's statuses." },
+  "reference-missing": { severity: "error", summary: "A reference names an id that no record has." },
+  "reference-wrong-kind": { severity: "error", summary: "A reference names a record of the wrong kind." },
+  "team-unknown": { severity: "error", summary: "A team name is not defined in sms.config.yml." },
+  "clause-unknown": { severity: "error", summary: "A clause number is not in the configured edition." },
+  "timeline-order": { severity: "error", summary: "Timeline entries are not in time order." },
+  "timeline-before-open": { severity: "error", summary: "A timeline entry is earlier than opened_at." },
+  "timeline-final-status": { severity: "error", summary: "The record's status differs from its last timeline entry." },
+  "interval-order": { severity: "error", summary: "An interval ends before it starts." },
+  "section-missing": { severity: "error", summary: "A required Markdown section is missing." },
+  "review-overdue": { severity: "warning", summary: "A controlled document's next review date has passed." },
+  "approver-missing": { severity: "error", summary: "An approved document names no approver." },
+  "priority-unresolved": { severity: "error", summary: "No priority, and no priorities matrix to derive it from impact and urgency." },
+  "closed-record-modified": { severity: "error", summary: "A closed record was changed." },
+  "closed-record-deleted": { severity: "error", summary: "A closed record was deleted." },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
