@@ -191,7 +191,16 @@ export const MAP_2011_TO_2018: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** 2018 clauses with no 2011 predecessor. */
-export const NEW_IN_2018: readonly string[] = ["4.1", "6.1", "7.6", "8.2.1", "8.2.2", "8.2.4", "8.2.5", "8.4.2"];
+export const NEW_IN_2018: readonly string[] = [
+  "4.1",
+  "6.1",
+  "7.6",
+  "8.2.1",
+  "8.2.2",
+  "8.2.4",
+  "8.2.5",
+  "8.4.2",
+];
 
 /** The clause list of an edition. */
 export function clausesOf(edition: Edition): readonly Clause[] {

@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { type Document, LineCounter, type Node, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Code } from "../diagnostics/codes.js";
 import type { PositionMap } from "./record.js";
 
@@ -48,7 +48,10 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   });
   const open = OPEN.exec(text);
   if (!open) {
-    return empty("frontmatter-missing", "no frontmatter: start the file with a line '---', the YAML fields, and a closing '---'");
+    return empty(
+      "frontmatter-missing",
+      "no frontmatter: start the file with a line '---', the YAML fields, and a closing '---'",
+    );
   }
   const lang = (open[1] ?? "").trim().toLowerCase();
   if (lang !== "" && lang !== "yaml" && lang !== "yml") {
@@ -58,7 +61,10 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     );
   }
   if (!/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(open[0].length - 1))) {
-    return empty("frontmatter-unclosed", "the frontmatter is not closed: add a line '---' after the last field");
+    return empty(
+      "frontmatter-unclosed",
+      "the frontmatter is not closed: add a line '---' after the last field",
+    );
   }
   let doc: Document.Parsed | undefined;
   let lines: LineCounter | undefined;
@@ -70,31 +76,72 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
         ...ENGINES,
         yaml: (raw: string) => {
           lines = new LineCounter();
-          doc = parseDocument(raw, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+          doc = parseDocument(raw, {
+            lineCounter: lines,
+            uniqueKeys: true,
+            prettyErrors: false,
+            strict: true,
+          });
           return {};
         },
       },
-    } as matter.GrayMatterOption<string, never>);
+    } as unknown as Parameters<typeof matter>[1]);
   } catch (error) {
     return empty("yaml-syntax", `the frontmatter could not be read: ${(error as Error).message}`);
   }
   const matterStart = text.indexOf(file.matter, open[0].length - 1);
-  const lineOffset = countNewlines(text, matterStart);
-  const bodyStart = text.length - file.content.length;
-  const bodyLine = countNewlines(text, bodyStart) + 1;
-  const base = { body: file.content, bodyLine };
+  const base = { body: file.content, bodyLine: countNewlines(text, text.length - file.content.length) + 1 };
   if (!doc || !lines) return { ...base, data: {}, positions: {}, problems: [] };
-  const lc = lines;
+  return { ...base, ...fromDocument(doc, lines, countNewlines(text, matterStart)) };
+}
+
+/** Parses a standalone YAML file (such as sms.config.yml) with positions. Never throws. */
+export function parseYaml(raw: string): {
+  data: Record<string, unknown> | undefined;
+  positions: PositionMap;
+  problems: FrontmatterProblem[];
+} {
+  const lines = new LineCounter();
+  try {
+    const doc = parseDocument(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, {
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+    });
+    return fromDocument(doc, lines, 0);
+  } catch (error) {
+    return {
+      data: undefined,
+      positions: {},
+      problems: [
+        {
+          code: "yaml-syntax",
+          line: 1,
+          column: 1,
+          message: `YAML could not be read: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
+}
+
+function fromDocument(
+  doc: Document.Parsed,
+  lc: LineCounter,
+  lineOffset: number,
+): { data: Record<string, unknown> | undefined; positions: PositionMap; problems: FrontmatterProblem[] } {
   const at = (offset: number) => {
     const p = lc.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
+  const none = { data: undefined, positions: {} };
   const problems: FrontmatterProblem[] = doc.errors.map((e) => ({
     code: e.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax",
     ...at(e.pos[0]),
     message: yamlMessage(e.code, e.message),
   }));
-  if (problems.length > 0) return { ...base, data: undefined, positions: {}, problems };
+  if (problems.length > 0) return { ...none, problems };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -102,16 +149,14 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     const message = (error as Error).message ?? "";
     const alias = /alias/i.test(message);
     return {
-      ...base,
-      data: undefined,
-      positions: {},
+      ...none,
       problems: [
         {
           code: alias ? "yaml-alias-limit" : "yaml-syntax",
           ...at(0),
           message: alias
-            ? `the frontmatter expands too many aliases (limit ${MAX_ALIASES}); write the values out instead of using anchors`
-            : `the frontmatter could not be read: ${message}`,
+            ? `the YAML expands too many aliases (limit ${MAX_ALIASES}); write the values out instead of using anchors`
+            : `the YAML could not be read: ${message}`,
         },
       ],
     };
@@ -119,15 +164,19 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   if (data === null || data === undefined) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {
     return {
-      ...base,
-      data: undefined,
-      positions: {},
-      problems: [{ code: "frontmatter-not-mapping", ...at(0), message: "the frontmatter must be a mapping of 'field: value' lines" }],
+      ...none,
+      problems: [
+        {
+          code: "frontmatter-not-mapping",
+          ...at(0),
+          message: "the YAML must be a mapping of 'field: value' lines",
+        },
+      ],
     };
   }
   const positions: PositionMap = {};
   collectPositions(doc.contents, "", positions, at);
-  return { ...base, data: data as Record<string, unknown>, positions, problems: [] };
+  return { data: data as Record<string, unknown>, positions, problems: [] };
 }
 
 function yamlMessage(code: string, message: string): string {
