@@ -1,0 +1,212 @@
+import fs from "node:fs";
+import path from "node:path";
+import git from "isomorphic-git";
+import { GitError } from "../errors.js";
+import {
+  assertOidLike,
+  isFullOid,
+  missingObject,
+  type ObjectType,
+  parseCommit,
+  parseTagTarget,
+  parseTree,
+  unknownRevision,
+  wrongType,
+} from "./objects.js";
+import { parseRevision } from "./revision.js";
+import type { CommitInfo, GitBackend, TreeEntry } from "./types.js";
+
+interface RawObject {
+  oid: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+const BLOB_CONCURRENCY = 16;
+
+function errorCode(err: unknown): string | undefined {
+  return (err as { code?: string } | undefined)?.code;
+}
+
+/** The git directory of a work tree: `.git`, or where a `.git` file ("gitdir: …") points. */
+export function gitDirOf(dir: string): string {
+  const dotGit = path.join(dir, ".git");
+  try {
+    if (fs.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, "utf8"));
+      if (m?.[1]) return path.resolve(dir, m[1]);
+    }
+  } catch {
+    // No .git at all: isomorphic-git reports it on first use.
+  }
+  return dotGit;
+}
+
+/** GitBackend over isomorphic-git; one shared cache keeps packfile indexes parsed across calls. */
+export class IsomorphicGit implements GitBackend {
+  readonly name = "isomorphic" as const;
+  readonly dir: string;
+  readonly gitdir: string;
+  // isomorphic-git stores parsed pack indexes here; without sharing it every read re-reads them.
+  private readonly cache: object = {};
+  private closed = false;
+
+  constructor(dir: string, gitdir?: string) {
+    this.dir = path.resolve(dir);
+    this.gitdir = gitdir ? path.resolve(gitdir) : gitDirOf(this.dir);
+  }
+
+  /** Resolves HEAD, branches, tags, full or short oids, with `~N`, `^N` and `^{commit}` suffixes. */
+  async resolveCommit(rev: string): Promise<string> {
+    const parsed = parseRevision(rev);
+    if (!parsed) throw unknownRevision(rev);
+    let oid = await this.peelToCommit(await this.resolveBase(parsed.base, rev), rev);
+    if (parsed.steps.length === 0) return oid;
+    // Like git, treat the boundary commits of a shallow clone as having no parents.
+    const boundary = await this.shallowBoundary();
+    for (const step of parsed.steps) {
+      if (step.kind === "peel") continue;
+      if (step.kind === "parent" && step.n === 0) continue;
+      const hops = step.kind === "ancestor" ? step.n : 1;
+      const index = step.kind === "parent" ? step.n - 1 : 0;
+      for (let i = 0; i < hops; i++) {
+        const parents = boundary.has(oid) ? [] : (await this.readCommit(oid)).parents;
+        const next = parents[i === hops - 1 ? index : 0];
+        if (!next) throw unknownRevision(rev);
+        oid = next;
+      }
+    }
+    return this.peelToCommit(oid, rev);
+  }
+
+  /** Reads a commit. */
+  async readCommit(oid: string): Promise<CommitInfo> {
+    const obj = await this.readTyped(oid, "commit");
+    return parseCommit(obj.oid, obj.bytes);
+  }
+
+  /** Reads a tree's entries. */
+  async readTree(oid: string): Promise<TreeEntry[]> {
+    const obj = await this.readTyped(oid, "tree");
+    return parseTree(obj.bytes, obj.oid.length / 2);
+  }
+
+  /** Reads one blob's bytes. */
+  async readBlob(oid: string): Promise<Uint8Array> {
+    return (await this.readTyped(oid, "blob")).bytes;
+  }
+
+  /** Reads many blobs with bounded concurrency, so loose objects do not exhaust file handles. */
+  async readBlobs(oids: readonly string[]): Promise<Map<string, Uint8Array>> {
+    const unique = [...new Set(oids)];
+    const out = new Map<string, Uint8Array>();
+    let next = 0;
+    const worker = async () => {
+      while (next < unique.length) {
+        const oid = unique[next++]!;
+        out.set(oid, await this.readBlob(oid));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker));
+    // Same order as the request, like the native backend.
+    return new Map(unique.map((oid) => [oid, out.get(oid)!]));
+  }
+
+  /** True when `.git/shallow` lists at least one boundary commit. */
+  async isShallow(): Promise<boolean> {
+    return (await this.shallowBoundary()).size > 0;
+  }
+
+  /** Nothing to release but the cache; later calls fail like the native backend's. */
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+
+  /** Commits listed in `.git/shallow`, read afresh because a fetch may deepen the clone. */
+  private async shallowBoundary(): Promise<Set<string>> {
+    try {
+      const text = await fs.promises.readFile(path.join(this.gitdir, "shallow"), "utf8");
+      return new Set(
+        text
+          .split("\n")
+          .filter((l) => isFullOid(l.trim()))
+          .map((l) => l.trim()),
+      );
+    } catch (err) {
+      if (errorCode(err) === "ENOENT") return new Set();
+      throw new GitError(`cannot read ${this.gitdir}/shallow: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  private async resolveBase(base: string, rev: string): Promise<string> {
+    if (isFullOid(base)) return base;
+    try {
+      return await git.resolveRef({ fs, dir: this.dir, gitdir: this.gitdir, ref: base });
+    } catch (err) {
+      if (errorCode(err) !== "NotFoundError") throw this.wrap(err, rev);
+    }
+    // Git prefers a ref over an abbreviated oid with the same spelling; so do we.
+    if (/^[0-9a-f]{4,63}$/.test(base)) return this.expand(base, () => unknownRevision(rev));
+    throw unknownRevision(rev);
+  }
+
+  private async peelToCommit(oid: string, rev: string): Promise<string> {
+    let current = oid;
+    for (let depth = 0; depth < 16; depth++) {
+      let obj: RawObject;
+      try {
+        obj = await this.readRaw(current);
+      } catch {
+        throw unknownRevision(rev);
+      }
+      if (obj.type === "commit") return obj.oid;
+      if (obj.type !== "tag") throw unknownRevision(rev);
+      current = parseTagTarget(obj.oid, obj.bytes);
+    }
+    throw unknownRevision(rev);
+  }
+
+  private async expand(short: string, notFound: () => GitError): Promise<string> {
+    try {
+      return await git.expandOid({ fs, dir: this.dir, gitdir: this.gitdir, oid: short, cache: this.cache });
+    } catch (err) {
+      if (errorCode(err) === "AmbiguousError") throw new GitError(`git object id ${short} is ambiguous`);
+      if (errorCode(err) === "NotFoundError") throw notFound();
+      throw this.wrap(err, short);
+    }
+  }
+
+  private async readRaw(oid: string): Promise<RawObject> {
+    if (this.closed) throw new GitError("git backend is closed");
+    assertOidLike(oid);
+    const full = isFullOid(oid) ? oid : await this.expand(oid, () => missingObject(oid));
+    try {
+      const res = await git.readObject({
+        fs,
+        dir: this.dir,
+        gitdir: this.gitdir,
+        oid: full,
+        format: "content",
+        cache: this.cache,
+      });
+      if (res.format !== "content") throw new GitError(`git object ${oid} could not be inflated`);
+      // Copy: isomorphic-git may keep the buffer in its cache, and callers may write to theirs.
+      return { oid: res.oid, type: res.type, bytes: new Uint8Array(res.object) };
+    } catch (err) {
+      if (errorCode(err) === "NotFoundError") throw missingObject(oid);
+      throw this.wrap(err, oid);
+    }
+  }
+
+  private async readTyped(oid: string, type: ObjectType): Promise<RawObject> {
+    const obj = await this.readRaw(oid);
+    if (obj.type !== type) throw wrongType(oid, obj.type, type);
+    return obj;
+  }
+
+  private wrap(err: unknown, what: string): GitError {
+    if (err instanceof GitError) return err;
+    const msg = ((err as Error | undefined)?.message ?? String(err)).split("\n")[0];
+    return new GitError(`git read of ${what} failed in ${this.dir}: ${msg}`, { cause: err });
+  }
+}

@@ -1,0 +1,98 @@
+import path from "node:path";
+import { GitError } from "../errors.js";
+import { CatFileBatch } from "./cat-file.js";
+import {
+  assertOidLike,
+  type ObjectType,
+  parseCommit,
+  parseTree,
+  unknownRevision,
+  wrongType,
+} from "./objects.js";
+import { firstLine, runGit } from "./process.js";
+import type { CommitInfo, GitBackend, TreeEntry } from "./types.js";
+
+/** GitBackend over the `git` binary: one `cat-file --batch` child serves every object read. */
+export class NativeGit implements GitBackend {
+  readonly name = "native" as const;
+  readonly dir: string;
+  private readonly batch: CatFileBatch;
+  private commands = 0;
+
+  constructor(dir: string) {
+    this.dir = path.resolve(dir);
+    this.batch = new CatFileBatch(this.dir);
+  }
+
+  /** Processes started so far (cat-file children plus one-shot commands), for diagnostics. */
+  get spawnCount(): number {
+    return this.batch.spawned + this.commands;
+  }
+
+  /** Pid of the long-lived cat-file child, if it is running. */
+  get catFilePid(): number | undefined {
+    return this.batch.pid;
+  }
+
+  /** Resolves a revision to a commit oid with `git rev-parse --verify --quiet REV^{commit}`. */
+  async resolveCommit(rev: string): Promise<string> {
+    // A leading dash would be read as an option; no revision starts with one.
+    if (rev.length === 0 || rev.startsWith("-") || /[\s\0]/.test(rev)) throw unknownRevision(rev);
+    const out = await this.git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
+    if (out.code === 0) return out.stdout.trim();
+    // --quiet silences "unknown revision"; what still reaches stderr as "error:" is a revision
+    // naming a non-commit. Only "fatal:" means the repository itself is unusable.
+    const ambiguous = /short (?:SHA1|object ID) ([0-9a-f]+) is ambiguous/.exec(out.stderr);
+    if (ambiguous) throw new GitError(`git object id ${ambiguous[1]} is ambiguous`);
+    if (!/^fatal:/m.test(out.stderr)) throw unknownRevision(rev);
+    throw new GitError(`cannot resolve ${JSON.stringify(rev)}: ${firstLine(out.stderr)}`);
+  }
+
+  /** Reads a commit through the batch child. */
+  async readCommit(oid: string): Promise<CommitInfo> {
+    const obj = await this.readTyped(oid, "commit");
+    return parseCommit(obj.oid, obj.bytes);
+  }
+
+  /** Reads a tree's entries from its binary form. */
+  async readTree(oid: string): Promise<TreeEntry[]> {
+    const obj = await this.readTyped(oid, "tree");
+    return parseTree(obj.bytes, obj.oid.length / 2);
+  }
+
+  /** Reads one blob's bytes. */
+  async readBlob(oid: string): Promise<Uint8Array> {
+    return (await this.readTyped(oid, "blob")).bytes;
+  }
+
+  /** Reads many blobs; all requests are pipelined into the one child. */
+  async readBlobs(oids: readonly string[]): Promise<Map<string, Uint8Array>> {
+    const unique = [...new Set(oids)];
+    const blobs = await Promise.all(unique.map((oid) => this.readBlob(oid)));
+    return new Map(unique.map((oid, i) => [oid, blobs[i]!]));
+  }
+
+  /** True for a shallow clone, from `git rev-parse --is-shallow-repository`. */
+  async isShallow(): Promise<boolean> {
+    const out = await this.git(["rev-parse", "--is-shallow-repository"]);
+    if (out.code !== 0) throw new GitError(`cannot inspect ${this.dir}: ${firstLine(out.stderr)}`);
+    return out.stdout.trim() === "true";
+  }
+
+  /** Ends the cat-file child. */
+  async close(): Promise<void> {
+    await this.batch.close();
+  }
+
+  private async readTyped(oid: string, type: ObjectType) {
+    assertOidLike(oid);
+    const obj = await this.batch.read(oid);
+    if (obj.type !== type) throw wrongType(oid, obj.type, type);
+    return obj;
+  }
+
+  private git(args: string[]) {
+    this.commands++;
+    return runGit(this.dir, args);
+  }
+}
