@@ -1,0 +1,73 @@
+import { DateTime } from "luxon";
+
+/** Reporting period of an SLA. */
+export type PeriodKind = "month" | "quarter" | "week";
+
+export const PERIOD_KINDS: readonly PeriodKind[] = ["month", "quarter", "week"];
+
+/** One reporting period: [startMs, endMs) plus its bounds as ISO strings with offsets. */
+export interface Period {
+  from: string;
+  to: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** Formats an instant as ISO 8601 with the zone's offset and no milliseconds: 2026-03-01T00:00:00+01:00. */
+export function isoInZone(ms: number, zone: string): string {
+  return (
+    DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString()
+  );
+}
+
+/**
+ * Parses a range bound or timestamp: a date (YYYY-MM-DD, midnight in `zone`) or a date-time (its own
+ * offset, else `zone`). Accepts Date objects as YAML parsers produce them. Null when unparseable.
+ */
+export function parseInstant(value: unknown, zone: string): number | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.getTime();
+  if (typeof value !== "string" || value.trim() === "") return null;
+  const dt = DateTime.fromISO(value.trim(), { zone, setZone: false });
+  return dt.isValid ? dt.toMillis() : null;
+}
+
+/** Periods of `kind` in `zone` covering [fromMs, toMs); the first and last are clipped to the range. */
+export function periodsBetween(kind: PeriodKind, zone: string, fromMs: number, toMs: number): Period[] {
+  const out: Period[] = [];
+  if (toMs <= fromMs) return out;
+  // Weeks start on Monday: luxon's startOf("week") is the ISO week unless locale weeks are requested.
+  let start = DateTime.fromMillis(fromMs, { zone }).startOf(kind);
+  while (start.toMillis() < toMs) {
+    const next = start.plus({ [`${kind}s`]: 1 });
+    const s = Math.max(start.toMillis(), fromMs);
+    const e = Math.min(next.toMillis(), toMs);
+    if (e > s) out.push({ from: isoInZone(s, zone), to: isoInZone(e, zone), startMs: s, endMs: e });
+    start = next;
+  }
+  return out;
+}
+
+/** The last complete period of `kind` before `nowMs`, as [fromMs, toMs). */
+export function lastCompletePeriod(
+  kind: PeriodKind,
+  zone: string,
+  nowMs: number,
+): { fromMs: number; toMs: number } {
+  const current = DateTime.fromMillis(nowMs, { zone }).startOf(kind);
+  const previous = current.minus({ [`${kind}s`]: 1 });
+  return { fromMs: previous.toMillis(), toMs: current.toMillis() };
+}
+
+/** Index of the period that contains `ms`, or -1. */
+export function periodIndexOf(periods: readonly Period[], ms: number): number {
+  let lo = 0;
+  let hi = periods.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = periods[mid]!;
+    if (ms < p.startMs) hi = mid - 1;
+    else if (ms >= p.endMs) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
