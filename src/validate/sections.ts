@@ -47,3 +47,8 @@ export function primeHeadings(oid: string, headings: string[]): void {
 export function normalizeHeading(text: string): string {
   return text.trim().replace(/\s+/g, " ").replace(/[:.]$/, "").toLowerCase();
 }
+
+/** Headings already computed for a blob, if any (for the persistent cache). */
+export function cachedHeadings(oid: string): string[] | undefined {
+  return headingCache.get(oid);
+}

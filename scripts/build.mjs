@@ -1,0 +1,17 @@
+// Bundles the CLI and the Action into dist/ (committed; .ci/run rebuilds and compares).
+import { build } from "esbuild";
+
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  legalComments: "none",
+  logLevel: "warning",
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);",
+  },
+};
+
+await build({ ...common, entryPoints: { cli: "src/cli/main.ts" }, outdir: "dist" });

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+let root: string | undefined;
+
+/** The folder of the installed sms-as-code package (holds sms-template/ and schemas/). */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = path.join(dir, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "sms-as-code")
+          return (root = dir);
+      } catch {
+        // keep walking up
+      }
+    }
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("cannot find the sms-as-code package folder");
+    dir = up;
+  }
+}
+
+/** The starter SMS shipped with the package. */
+export function templateDir(): string {
+  return path.join(packageRoot(), "sms-template");
+}
+
+/** The package version, for SARIF and evidence. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string })
+    .version;
+}

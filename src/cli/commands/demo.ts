@@ -1,0 +1,16 @@
+import type { Command } from "commander";
+import { runDemo } from "../../app/demo.js";
+import type { CommandContext } from "../program.js";
+
+/** `sms demo [DIR]`: a demonstration SMS repository, validated and summarised. */
+export function registerDemo(program: Command, ctx: CommandContext): void {
+  program
+    .command("demo")
+    .description("build a demonstration SMS repository and show what the engine makes of it")
+    .argument("[dir]", "folder for the demonstration repository (default: a new temporary folder)")
+    .action(async (dir: string | undefined) => {
+      const g = ctx.globals();
+      const code = await runDemo({ dir, now: g.now, backend: g.backend, io: ctx.io });
+      ctx.exit(code);
+    });
+}

@@ -1,0 +1,152 @@
+import { lstat, readdir, readFile, realpath } from "node:fs/promises";
+import path from "node:path";
+import { CONFIG_FILE, parseConfig } from "../config/parse.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { UsageError } from "../errors.js";
+import { hashBlob } from "../git/objects.js";
+import { diag, readRecord } from "../records/read.js";
+import type { SmsRecord } from "../records/record.js";
+import type { RecordCache } from "./cache.js";
+import { isRecordFileName, recordFolders } from "./folders.js";
+import type { LoadedRepository } from "./types.js";
+
+/** Reads the records of a working tree. Symlinks are reported and never followed; oversized files are not read. */
+export async function loadWorktree(
+  dir: string,
+  opts: { cache?: RecordCache } = {},
+): Promise<LoadedRepository> {
+  const root = path.resolve(dir);
+  const rootStat = await lstat(root).catch(() => undefined);
+  if (!rootStat?.isDirectory())
+    throw new UsageError(`${dir} is not a folder; pass --repo with the path of an SMS repository`);
+  const diagnostics: Diagnostic[] = [];
+  const configText = await readConfigText(root, diagnostics);
+  const parsed = parseConfig(configText);
+  diagnostics.push(...parsed.diagnostics);
+  const config = parsed.config;
+  const files: string[] = [];
+  for (const folder of recordFolders(config)) await walk(root, folder, files, diagnostics, root);
+  files.sort();
+  const records: SmsRecord[] = [];
+  const realRoot = await realpath(root);
+  void realRoot;
+  await forEachLimit(files, 64, async (rel) => {
+    const abs = path.join(root, rel);
+    const st = await lstat(abs);
+    if (st.size > config.maxFileSize) {
+      diagnostics.push(
+        diag(
+          rel,
+          1,
+          1,
+          "file-too-large",
+          `file is ${(st.size / 1024 / 1024).toFixed(1)} MiB, more than the ${Math.round(config.maxFileSize / 1024)} KiB a record may be; move attachments out of the record folders or raise max_file_size in sms.config.yml`,
+        ),
+      );
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(abs);
+    } catch (error) {
+      diagnostics.push(
+        diag(rel, 1, 1, "file-unreadable", `could not read the file: ${(error as Error).message}`),
+      );
+      return;
+    }
+    const oid = hashBlob(bytes);
+    const r = opts.cache
+      ? opts.cache.read(rel, oid, bytes, config.maxFileSize)
+      : readRecord(rel, oid, bytes, config.maxFileSize);
+    diagnostics.push(...r.diagnostics);
+    if (r.record) records.push(r.record);
+  });
+  records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { config, records, diagnostics };
+}
+
+async function readConfigText(root: string, diagnostics: Diagnostic[]): Promise<string | undefined> {
+  const file = path.join(root, CONFIG_FILE);
+  const st = await lstat(file).catch(() => undefined);
+  if (!st) return undefined;
+  if (st.isSymbolicLink() || !st.isFile()) {
+    diagnostics.push(
+      diag(
+        CONFIG_FILE,
+        1,
+        1,
+        "file-symlink",
+        `${CONFIG_FILE} must be a regular file, not a link; it is ignored`,
+      ),
+    );
+    return "";
+  }
+  if (st.size > 1024 * 1024) {
+    diagnostics.push(
+      diag(CONFIG_FILE, 1, 1, "file-too-large", `${CONFIG_FILE} is larger than 1 MiB; it is ignored`),
+    );
+    return "";
+  }
+  return readFile(file, "utf8");
+}
+
+async function walk(
+  root: string,
+  rel: string,
+  out: string[],
+  diagnostics: Diagnostic[],
+  top: string,
+): Promise<void> {
+  const abs = path.join(root, rel);
+  const st = await lstat(abs).catch(() => undefined);
+  if (!st) return;
+  if (st.isSymbolicLink()) {
+    diagnostics.push(await symlinkDiagnostic(top, rel));
+    return;
+  }
+  if (st.isFile()) {
+    if (isRecordFileName(path.basename(rel))) out.push(rel.split(path.sep).join("/"));
+    return;
+  }
+  if (!st.isDirectory()) return;
+  const entries = await readdir(abs, { withFileTypes: true });
+  for (const e of entries) {
+    const child = `${rel}/${e.name}`;
+    if (e.isSymbolicLink()) diagnostics.push(await symlinkDiagnostic(top, child));
+    else if (e.isDirectory()) await walk(root, child, out, diagnostics, top);
+    else if (e.isFile() && isRecordFileName(e.name)) out.push(child);
+  }
+}
+
+async function symlinkDiagnostic(root: string, rel: string): Promise<Diagnostic> {
+  const target = await realpath(path.join(root, rel)).catch(() => undefined);
+  const realRoot = await realpath(root);
+  const outside =
+    !target ||
+    path.relative(realRoot, target).startsWith("..") ||
+    path.isAbsolute(path.relative(realRoot, target));
+  const why = outside ? "it points outside the repository" : "records must be regular files";
+  return diag(
+    rel,
+    1,
+    1,
+    "file-symlink",
+    `${rel} is a symbolic link and is not read (${why}); replace it with the file itself`,
+  );
+}
+
+/** Runs an async function over items with at most `limit` in flight. */
+export async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
