@@ -222,7 +222,8 @@ export function evaluatePullRequest(input: EvaluateInput): Verdict {
   // A broken base policy only matters when there is something for it to judge.
   if (records.length) violations.push(...found.violations);
   const headPolicies = policyRecords(input.head);
-  if (headPolicies.length > 1) {
+  const baseAmbiguous = found.violations.some((v) => v.code === "approval/multiple-policies");
+  if (headPolicies.length > 1 && !baseAmbiguous) {
     const paths = headPolicies.map((r) => r.path).join(", ");
     for (const r of headPolicies) {
       violations.push({

@@ -60,7 +60,11 @@ export const APPROVAL_BLOCK = {
       when: { kind: "change", type: "normal", risk: "high" },
       require: { count: 2, teams: ["cab"] },
     },
-    { name: "normal change", when: { kind: "change", type: "normal" }, require: { count: 1, teams: ["cab"] } },
+    {
+      name: "normal change",
+      when: { kind: "change", type: "normal" },
+      require: { count: 1, teams: ["cab"] },
+    },
     {
       name: "emergency change",
       when: { kind: "change", type: "emergency" },
@@ -85,7 +89,10 @@ export const APPROVAL_BLOCK = {
   stale_on_push: true,
 };
 
-export function policy(approval: unknown = APPROVAL_BLOCK, path = "policies/change-management.md"): SmsRecord {
+export function policy(
+  approval: unknown = APPROVAL_BLOCK,
+  path = "policies/change-management.md",
+): SmsRecord {
   return rec(path, {
     id: "POL-change",
     kind: "policy",
@@ -127,7 +134,11 @@ export const CONFIG: SmsConfig = {
 };
 
 /** Membership as the caller resolves it from the base (github: teams through the API). */
-export const TEAMS: TeamMembers = { cab: ["carol", "dave", "erin"], ecab: ["dave"], quality: ["quinn", "quentin"] };
+export const TEAMS: TeamMembers = {
+  cab: ["carol", "dave", "erin"],
+  ecab: ["dave"],
+  quality: ["quinn", "quentin"],
+};
 
 let reviewId = 100;
 /** A review; `minute` orders reviews in time. */
@@ -188,7 +199,10 @@ export function baseRecords(): SmsRecord[] {
 export function input(
   base: SmsRecord[],
   head: SmsRecord[],
-  over: Partial<EvaluateInput> & { renames?: [string, string][]; facts?: Partial<PullRequestFacts> } = {},
+  over: Omit<Partial<EvaluateInput>, "facts"> & {
+    renames?: [string, string][];
+    facts?: Partial<PullRequestFacts>;
+  } = {},
 ): EvaluateInput {
   const { renames, facts: f, ...rest } = over;
   return {

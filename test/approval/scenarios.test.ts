@@ -1,0 +1,590 @@
+import { describe, expect, it } from "vitest";
+import { evaluatePullRequest } from "../../src/approval/evaluate.js";
+import type { EvaluateInput, RecordVerdict, Verdict, VerdictValue } from "../../src/approval/types.js";
+import {
+  APPROVAL_BLOCK,
+  approve,
+  baseRecords,
+  change,
+  edit,
+  headOf,
+  input,
+  move,
+  OLD,
+  policy,
+  procedure,
+  rec,
+  review,
+} from "./helpers.js";
+
+interface Scenario {
+  name: string;
+  build: () => EvaluateInput;
+  verdict: VerdictValue;
+  /** Expectations on records, by id. */
+  records?: Record<string, Partial<RecordVerdict>>;
+  /** Violation codes, in any order. */
+  codes?: string[];
+  message?: Record<string, string | RegExp>;
+  check?: (v: Verdict) => void;
+}
+
+/** One normal change edited in the pull request, with the given reviews and facts. */
+function normal(fields: Record<string, unknown>, over: Parameters<typeof input>[2] = {}) {
+  return () => {
+    const base = [...baseRecords(), change("CHG-1")];
+    return input(base, headOf(base, [edit(change("CHG-1"), fields)]), over);
+  };
+}
+
+const freezeWindow = { start: "2026-12-22T10:00:00+01:00", end: "2026-12-22T12:00:00+01:00" };
+
+const scenarios: Scenario[] = [
+  {
+    name: "no changed records",
+    build: () => input(baseRecords(), baseRecords()),
+    verdict: "approved",
+    check: (v) => expect(v.records).toEqual([]),
+  },
+  {
+    name: "changed files that are not records are ignored",
+    build: () => ({
+      ...input(baseRecords(), baseRecords()),
+      changed: [{ path: "README.md", status: "modified" }],
+    }),
+    verdict: "approved",
+  },
+  {
+    name: "normal change approved by a cab member on the head commit",
+    build: normal({ title: "New title" }, { facts: { reviews: [approve("carol")] } }),
+    verdict: "approved",
+    records: { "CHG-1": { rule: "normal change", status: "met", approvers: ["carol"], missing: 0 } },
+  },
+  {
+    name: "normal change without reviews is pending",
+    build: normal({ title: "New title" }),
+    verdict: "pending",
+    records: { "CHG-1": { status: "missing", missing: 1, allowed: ["carol", "dave", "erin"] } },
+    message: { "CHG-1": "needs 1 more approval from cab: carol, dave or erin" },
+  },
+  {
+    name: "self-approval does not count",
+    build: normal(
+      { title: "x" },
+      { facts: { author: "carol", commit_authors: ["carol"], reviews: [approve("carol")] } },
+    ),
+    verdict: "pending",
+    records: { "CHG-1": { ignored: [expect.objectContaining({ user: "carol", reason: "author" })] } },
+    message: { "CHG-1": "carol cannot approve: carol authored the pull request" },
+    check: (v) => expect(v.records[0]?.allowed).toEqual(["dave", "erin"]),
+  },
+  {
+    name: "self-approval counts when the policy allows it",
+    build: () => {
+      const base = [policy({ ...APPROVAL_BLOCK, self_approval: true }), change("CHG-1")];
+      const head = headOf(base, [edit(change("CHG-1"), { title: "x" })]);
+      return input(base, head, { facts: { author: "carol", reviews: [approve("carol")] } });
+    },
+    verdict: "approved",
+  },
+  {
+    name: "a commit author's approval does not count",
+    build: normal(
+      { title: "x" },
+      { facts: { commit_authors: ["alice", "dave"], reviews: [approve("dave")] } },
+    ),
+    verdict: "pending",
+    records: { "CHG-1": { ignored: [expect.objectContaining({ user: "dave", reason: "commit-author" })] } },
+    message: { "CHG-1": "dave cannot approve: dave authored a commit in the pull request" },
+  },
+  {
+    name: "an approval on an older commit is stale after a push",
+    build: normal({ title: "x" }, { facts: { reviews: [approve("alice2", 0), approve("carol", 1, OLD)] } }),
+    verdict: "pending",
+    records: {
+      "CHG-1": {
+        ignored: expect.arrayContaining([{ user: "carol", reason: "stale", review_id: expect.anything() }]),
+      },
+    },
+    message: {
+      "CHG-1": "needs 1 more approval from cab: carol, dave or erin; alice2's review does not count",
+    },
+    check: (v) => expect(v.records[0]?.message).toContain("carol's approval is on an older commit"),
+  },
+  {
+    name: "stale approvals count when stale_on_push is false",
+    build: () => {
+      const base = [policy({ ...APPROVAL_BLOCK, stale_on_push: false }), change("CHG-1")];
+      const head = headOf(base, [edit(change("CHG-1"), { title: "x" })]);
+      return input(base, head, { facts: { reviews: [approve("carol", 0, OLD)] } });
+    },
+    verdict: "approved",
+  },
+  {
+    name: "changes requested after an approval block",
+    build: normal(
+      { title: "x" },
+      { facts: { reviews: [approve("carol", 1), review("dave", "CHANGES_REQUESTED", 2)] } },
+    ),
+    verdict: "blocked",
+    records: { "CHG-1": { status: "blocked", changes_requested: ["dave"], approvers: ["carol"] } },
+    message: { "CHG-1": /^dave requested changes/ },
+  },
+  {
+    name: "the same reviewer's approval after requesting changes clears the block",
+    build: normal(
+      { title: "x" },
+      { facts: { reviews: [review("dave", "CHANGES_REQUESTED", 1), approve("dave", 2)] } },
+    ),
+    verdict: "approved",
+    records: { "CHG-1": { approvers: ["dave"], changes_requested: [] } },
+  },
+  {
+    name: "an approval followed by changes requested from the same reviewer blocks",
+    build: normal(
+      { title: "x" },
+      { facts: { reviews: [approve("dave", 1), review("dave", "CHANGES_REQUESTED", 2)] } },
+    ),
+    verdict: "blocked",
+    records: {
+      "CHG-1": { approvers: [], ignored: [expect.objectContaining({ reason: "changes-requested" })] },
+    },
+  },
+  {
+    name: "a dismissed review neither approves nor blocks",
+    build: normal(
+      { title: "x" },
+      { facts: { reviews: [approve("carol", 1), review("dave", "DISMISSED", 2)] } },
+    ),
+    verdict: "approved",
+    records: { "CHG-1": { ignored: [expect.objectContaining({ user: "dave", reason: "superseded" })] } },
+  },
+  {
+    name: "a comment after an approval leaves the approval standing",
+    build: normal(
+      { title: "x" },
+      { facts: { reviews: [approve("carol", 1), review("carol", "COMMENTED", 2)] } },
+    ),
+    verdict: "approved",
+  },
+  {
+    name: "changes requested by someone the rule does not allow do not block",
+    build: normal(
+      { title: "x" },
+      { facts: { reviews: [approve("carol", 1), review("frank", "CHANGES_REQUESTED", 2)] } },
+    ),
+    verdict: "approved",
+    records: { "CHG-1": { ignored: [expect.objectContaining({ user: "frank", reason: "not-allowed" })] } },
+  },
+  {
+    name: "an approval from someone outside the team does not count",
+    build: normal({ title: "x" }, { facts: { reviews: [approve("frank")] } }),
+    verdict: "pending",
+    message: { "CHG-1": `frank's review does not count: rule "normal change" needs cab` },
+  },
+  {
+    name: "logins compare case-insensitively",
+    build: normal({ title: "x" }, { facts: { reviews: [approve("Carol")] } }),
+    verdict: "approved",
+    records: { "CHG-1": { approvers: ["Carol"] } },
+  },
+  {
+    name: "bots never count, even under a rule that allows anyone",
+    build: () => {
+      const base = [
+        ...baseRecords(),
+        rec("services/checkout.md", {
+          id: "SVC-checkout",
+          kind: "service",
+          title: "Checkout",
+          owner: "alice",
+        }),
+      ];
+      const head = headOf(base, [edit(base[4]!, { title: "Checkout v2" })]);
+      const reviews = [approve("renovate[bot]"), review("lint[bot]", "CHANGES_REQUESTED", 1)];
+      return input(base, head, { facts: { reviews } });
+    },
+    verdict: "pending",
+    records: { "SVC-checkout": { rule: "default", anyone: true, status: "missing" } },
+    message: { "SVC-checkout": "renovate[bot] cannot approve: bots never count" },
+  },
+  {
+    name: "from: owner with a team owner accepts a member of that team only",
+    build: () => {
+      const base = baseRecords();
+      const head = headOf(base, [edit(base[1]!, { title: "Restart v2" })]);
+      return input(base, head, { facts: { reviews: [approve("carol", 1), approve("quinn", 2)] } });
+    },
+    verdict: "approved",
+    records: {
+      "PRC-std-restart": { rule: "controlled documents", approvers: ["quinn"], from: "owner quality" },
+    },
+  },
+  {
+    name: "from: owner uses the base owner, so a pull request cannot choose its own approver",
+    build: () => {
+      const base = baseRecords();
+      const head = headOf(base, [edit(base[1]!, { owner: "frank" })]);
+      return input(base, head, { facts: { reviews: [approve("frank")] } });
+    },
+    verdict: "pending",
+    message: { "PRC-std-restart": "needs 1 more approval from owner quality: quentin or quinn" },
+  },
+  {
+    name: "two records with different rules in one pull request",
+    build: () => {
+      const base = [...baseRecords(), change("CHG-1"), change("CHG-2", { risk: "high" })];
+      const head = headOf(base, [
+        edit(base[4]!, { title: "a" }),
+        edit(base[5]!, { title: "b" }),
+        edit(base[2]!, { title: "c" }),
+      ]);
+      return input(base, head, { facts: { reviews: [approve("carol"), approve("quinn")] } });
+    },
+    verdict: "pending",
+    records: {
+      "CHG-1": { rule: "normal change", status: "met" },
+      "CHG-2": { rule: "high-risk normal change", status: "missing", missing: 1, required: 2 },
+      "PRC-std-draft": { rule: "controlled documents", status: "met", approvers: ["quinn"] },
+    },
+  },
+  {
+    name: "a normal change in a freeze blocks",
+    build: normal({ window: freezeWindow }, { facts: { reviews: [approve("carol")] } }),
+    verdict: "blocked",
+    codes: ["approval/freeze"],
+    message: {
+      "CHG-1":
+        /overlaps the freeze "Year-end freeze" \(2026-12-20 to 2027-01-04\), which allows only emergency/,
+    },
+  },
+  {
+    name: "an emergency change in a freeze that allows emergencies passes, owing a retrospective",
+    build: normal({ type: "emergency", window: freezeWindow }, { facts: { reviews: [approve("dave")] } }),
+    verdict: "approved",
+    records: {
+      "CHG-1": {
+        rule: "emergency change",
+        retrospective: {
+          within_seconds: 432000,
+          count: 2,
+          teams: ["cab"],
+          users: [],
+          due: "2026-03-15T12:00:00+01:00",
+        },
+      },
+    },
+  },
+  {
+    name: "a date-only freeze end is inclusive in Europe/Berlin",
+    build: normal({ window: { start: "2027-01-04T23:30:00+01:00", end: "2027-01-05T01:00:00+01:00" } }),
+    verdict: "blocked",
+    codes: ["approval/freeze"],
+  },
+  {
+    name: "a window starting at Berlin midnight after the end date is outside the freeze",
+    build: normal(
+      { window: { start: "2027-01-04T23:00:00Z", end: "2027-01-05T02:00:00Z" } },
+      { facts: { reviews: [approve("carol")] } },
+    ),
+    verdict: "approved",
+  },
+  {
+    name: "a window ending after Berlin midnight on the start date is inside the freeze",
+    build: normal({ window: { start: "2026-12-19T22:00:00Z", end: "2026-12-19T23:30:00Z" } }),
+    verdict: "blocked",
+    codes: ["approval/freeze"],
+  },
+  {
+    name: "a standard change with an approved template needs no approval",
+    build: normal({ type: "standard", template: "PRC-std-restart" }),
+    verdict: "approved",
+    records: { "CHG-1": { rule: "standard change", required: 0, status: "met" } },
+  },
+  {
+    name: "a standard change without a template is a violation",
+    build: normal({ type: "standard" }),
+    verdict: "blocked",
+    codes: ["approval/template-missing"],
+  },
+  {
+    name: "a standard change naming a draft template is a violation",
+    build: normal({ type: "standard", template: "PRC-std-draft" }),
+    verdict: "blocked",
+    codes: ["approval/template-invalid"],
+    message: { "CHG-1": "PRC-std-draft has status draft, not approved" },
+  },
+  {
+    name: "a standard change naming a procedure that is not a template is a violation",
+    build: normal({ type: "standard", template: "PRC-plain" }),
+    verdict: "blocked",
+    codes: ["approval/template-invalid"],
+  },
+  {
+    name: "a template added in the same pull request does not count",
+    build: () => {
+      const base = [...baseRecords(), change("CHG-1")];
+      const head = headOf(base, [
+        procedure("PRC-new"),
+        edit(change("CHG-1"), { type: "standard", template: "PRC-new" }),
+      ]);
+      return input(base, head, { facts: { reviews: [approve("quinn")] } });
+    },
+    verdict: "blocked",
+    codes: ["approval/template-invalid"],
+  },
+  {
+    name: "a change entering approved without approvals blocks",
+    build: normal({ status: "approved" }),
+    verdict: "blocked",
+    codes: ["approval/approved-without-approval"],
+    records: { "CHG-1": { status: "blocked", missing: 1 } },
+  },
+  {
+    name: "a change entering approved with its approval is approved",
+    build: normal({ status: "approved" }, { facts: { reviews: [approve("erin")] } }),
+    verdict: "approved",
+  },
+  {
+    name: "a change added already scheduled without approvals blocks",
+    build: () => {
+      const base = baseRecords();
+      return input(base, headOf(base, [change("CHG-9", { status: "scheduled" })]));
+    },
+    verdict: "blocked",
+    codes: ["approval/approved-without-approval"],
+    records: { "CHG-9": { change: "added" } },
+  },
+  {
+    name: "an already approved change moving on is only pending",
+    build: () => {
+      const base = [...baseRecords(), change("CHG-1", { status: "approved" })];
+      return input(base, headOf(base, [edit(base[4]!, { status: "scheduled" })]));
+    },
+    verdict: "pending",
+  },
+  {
+    name: "a policy weakened in the same pull request is judged by the base policy",
+    build: () => {
+      const weak = {
+        ...APPROVAL_BLOCK,
+        rules: APPROVAL_BLOCK.rules.map((r) => ({ ...r, require: { count: 0 } })),
+        default: { count: 0 },
+      };
+      const base = [...baseRecords(), change("CHG-1")];
+      const head = headOf(base, [policy(weak), edit(change("CHG-1"), { title: "x" })]);
+      return input(base, head);
+    },
+    verdict: "pending",
+    records: {
+      "POL-change": { rule: "controlled documents", required: 1, from: "owner quality" },
+      "CHG-1": { rule: "normal change", required: 1 },
+    },
+  },
+  {
+    name: "a policy whose kind is changed in the pull request is still judged as a policy",
+    build: () => {
+      const base = baseRecords();
+      const head = headOf(base, [edit(base[0]!, { kind: "report", approval: undefined })]);
+      return input(base, head, { facts: { reviews: [approve("carol")] } });
+    },
+    verdict: "pending",
+    records: { "POL-change": { rule: "controlled documents" } },
+  },
+  {
+    name: "a deleted record is judged by its base version",
+    build: () => {
+      const base = [...baseRecords(), change("CHG-1", { risk: "high" })];
+      return input(base, headOf(base, [], ["changes/CHG-1.md"]), { facts: { reviews: [approve("carol")] } });
+    },
+    verdict: "pending",
+    records: { "CHG-1": { change: "deleted", rule: "high-risk normal change", missing: 1 } },
+  },
+  {
+    name: "a renamed record is judged by its head version and keeps its old path",
+    build: () => {
+      const base = [...baseRecords(), change("CHG-1")];
+      const moved = move(edit(change("CHG-1"), { risk: "high" }), "changes/2026/CHG-1.md");
+      return input(base, headOf(base, [moved], ["changes/CHG-1.md"]), {
+        renames: [["changes/CHG-1.md", "changes/2026/CHG-1.md"]],
+        facts: { reviews: [approve("carol"), approve("erin")] },
+      });
+    },
+    verdict: "approved",
+    records: {
+      "CHG-1": {
+        change: "renamed",
+        path: "changes/2026/CHG-1.md",
+        old_path: "changes/CHG-1.md",
+        rule: "high-risk normal change",
+      },
+    },
+  },
+  {
+    name: "an edited closed record blocks",
+    build: () => {
+      const base = [...baseRecords(), change("CHG-1", { status: "closed" })];
+      return input(base, headOf(base, [edit(base[4]!, { title: "rewritten" })]), {
+        facts: { reviews: [approve("carol")] },
+      });
+    },
+    verdict: "blocked",
+    codes: ["approval/closed-record-modified"],
+  },
+  {
+    name: "a closed record reopened properly is allowed",
+    build: () => {
+      const timeline = [{ at: "2026-03-01T10:00:00+01:00", status: "closed" }];
+      const closed = rec("incidents/INC-1.md", {
+        id: "INC-1",
+        kind: "incident",
+        title: "Outage",
+        owner: "alice",
+        status: "closed",
+        timeline,
+      });
+      const reopened = edit(closed, {
+        status: "in-progress",
+        timeline: [...timeline, { at: "2026-03-09T10:00:00+01:00", status: "in-progress", reopened: true }],
+      });
+      const base = [...baseRecords(), closed];
+      return input(base, headOf(base, [reopened]), { facts: { reviews: [approve("bob")] } });
+    },
+    verdict: "approved",
+    records: { "INC-1": { rule: "default", status: "met" } },
+  },
+  {
+    name: "a closed record reopened together with another edit blocks",
+    build: () => {
+      const closed = rec("incidents/INC-1.md", {
+        id: "INC-1",
+        kind: "incident",
+        title: "Outage",
+        owner: "alice",
+        status: "closed",
+      });
+      const reopened = edit(closed, {
+        title: "Different",
+        status: "in-progress",
+        timeline: [{ at: "2026-03-09T10:00:00+01:00", status: "in-progress", reopened: true }],
+      });
+      const base = [...baseRecords(), closed];
+      return input(base, headOf(base, [reopened]), { facts: { reviews: [approve("bob")] } });
+    },
+    verdict: "blocked",
+    codes: ["approval/closed-record-modified"],
+  },
+  {
+    name: "deleting a closed record blocks",
+    build: () => {
+      const base = [...baseRecords(), change("CHG-1", { status: "closed" })];
+      return input(base, headOf(base, [], ["changes/CHG-1.md"]), { facts: { reviews: [approve("carol")] } });
+    },
+    verdict: "blocked",
+    codes: ["approval/closed-record-deleted"],
+  },
+  {
+    name: "validation errors in the head block; warnings do not",
+    build: normal(
+      { title: "x" },
+      {
+        facts: { reviews: [approve("carol")] },
+        headValidation: [
+          {
+            file: "changes/CHG-1.md",
+            line: 3,
+            column: 1,
+            severity: "error",
+            code: "ref/unknown",
+            message: "no such CI",
+          },
+          {
+            file: "changes/CHG-1.md",
+            line: 4,
+            column: 1,
+            severity: "warning",
+            code: "doc/review",
+            message: "review due",
+          },
+        ],
+      },
+    ),
+    verdict: "blocked",
+    codes: ["ref/unknown"],
+  },
+  {
+    name: "warnings alone do not block",
+    build: normal(
+      { title: "x" },
+      {
+        facts: { reviews: [approve("carol")] },
+        headValidation: [{ file: "a.md", line: 1, column: 1, severity: "warning", code: "w", message: "w" }],
+      },
+    ),
+    verdict: "approved",
+  },
+  {
+    name: "without a policy in the base every record needs one approval from anyone",
+    build: () => {
+      const base = [change("CHG-1")];
+      return input(base, [edit(change("CHG-1"), { title: "x" })], { facts: { reviews: [approve("frank")] } });
+    },
+    verdict: "approved",
+    records: { "CHG-1": { rule: "default", required: 1, anyone: true } },
+    check: (v) => expect(v.policy).toBeNull(),
+  },
+  {
+    name: "two policies in the base block",
+    build: () => {
+      const base = [...baseRecords(), policy(APPROVAL_BLOCK, "policies/other.md"), change("CHG-1")];
+      return input(base, headOf(base, [edit(change("CHG-1"), { title: "x" })]), {
+        facts: { reviews: [approve("carol")] },
+      });
+    },
+    verdict: "blocked",
+    codes: ["approval/multiple-policies", "approval/multiple-policies"],
+  },
+  {
+    name: "a pull request adding a second policy blocks",
+    build: () => {
+      const base = baseRecords();
+      return input(base, headOf(base, [policy(APPROVAL_BLOCK, "policies/other.md")]), {
+        facts: { reviews: [approve("quinn")] },
+      });
+    },
+    verdict: "blocked",
+    codes: ["approval/multiple-policies", "approval/multiple-policies"],
+  },
+  {
+    name: "a rule naming an unknown team blocks",
+    build: () => {
+      const block = { ...APPROVAL_BLOCK, default: { count: 1, teams: ["ghosts"] } };
+      const base = [
+        policy(block),
+        rec("risks/R1.md", { id: "RSK-1", kind: "risk", title: "r", owner: "alice" }),
+      ];
+      return input(base, headOf(base, [edit(base[1]!, { title: "r2" })]));
+    },
+    verdict: "blocked",
+    codes: ["approval/unknown-team"],
+  },
+];
+
+describe("evaluatePullRequest scenarios", () => {
+  it.each(scenarios.map((s) => [s.name, s] as const))("%s", (_name, s) => {
+    const v = evaluatePullRequest(s.build());
+    expect(v.verdict).toBe(s.verdict);
+    const byId = new Map(v.records.map((r) => [r.id, r]));
+    for (const [id, expected] of Object.entries(s.records ?? {})) {
+      expect(byId.get(id), `record ${id}`).toMatchObject(expected);
+    }
+    for (const [id, text] of Object.entries(s.message ?? {})) {
+      const message = byId.get(id)?.message ?? "";
+      if (typeof text === "string") expect(message).toContain(text);
+      else expect(message).toMatch(text);
+    }
+    if (s.codes) expect(v.violations.map((x) => x.code).sort()).toEqual([...s.codes].sort());
+    else if (s.verdict !== "blocked") expect(v.violations).toEqual([]);
+    s.check?.(v);
+  });
+});
