@@ -58,7 +58,7 @@ export function freezeFindings(head: SmsRecord, policy: ApprovalPolicy, timezone
       finding(
         head,
         "/window",
-        "approval/freeze",
+        "change-freeze",
         `the change window of ${head.data.id} (${String(window.start)} to ${String(window.end)}) overlaps ` +
           `the freeze "${freeze.name}" (${freeze.start} to ${freeze.end}), which allows ${allows}; ` +
           `move the window out of the freeze`,
@@ -82,7 +82,7 @@ export function templateFinding(
     return finding(
       head,
       "/type",
-      "approval/template-missing",
+      "standard-change-template-missing",
       `${head.data.id} is ${what} but names no template; set template: to an approved standard-change procedure`,
     );
   }
@@ -93,7 +93,12 @@ export function templateFinding(
   else if (proc.data.status !== "approved")
     problem = `${id} has status ${String(proc.data.status)}, not approved`;
   if (!problem) return null;
-  return finding(head, "/template", "approval/template-invalid", `template of ${head.data.id}: ${problem}`);
+  return finding(
+    head,
+    "/template",
+    "standard-change-template-invalid",
+    `template of ${head.data.id}: ${problem}`,
+  );
 }
 
 /** True when a change reaches approved or a later status in this pull request. */
@@ -108,7 +113,7 @@ export function enteredApprovedFinding(head: SmsRecord, rule: string): Finding {
   return finding(
     head,
     "/status",
-    "approval/approved-without-approval",
+    "approved-without-approval",
     `${head.data.id} is set to ${String(head.data.status)} but rule "${rule}" is not met by this pull request`,
   );
 }
@@ -139,7 +144,7 @@ export function closedFinding(base: SmsRecord | null, head: SmsRecord | null): F
     return finding(
       base,
       "/status",
-      "approval/closed-record-deleted",
+      "closed-record-deleted",
       `${base.data.id} is closed; closed records are immutable and cannot be deleted`,
     );
   }
@@ -147,7 +152,7 @@ export function closedFinding(base: SmsRecord | null, head: SmsRecord | null): F
   return finding(
     head,
     "/status",
-    "approval/closed-record-modified",
+    "closed-record-modified",
     `${base.data.id} is closed; closed records are immutable. To reopen it, change nothing but the status ` +
       `and add one timeline entry with reopened: true and that status`,
   );

@@ -69,7 +69,7 @@ function reportUnknownTeams(ctx: Context, teams: readonly string[], pointer: str
       file: ctx.policySource?.path ?? "sms.config.yml",
       ...at,
       severity: "error",
-      code: "approval/unknown-team",
+      code: "approval-team-unknown",
       message: `team ${team} has no known members in the base sms.config.yml; nobody from it can approve`,
     });
   }
@@ -222,7 +222,7 @@ export function evaluatePullRequest(input: EvaluateInput): Verdict {
   // A broken base policy only matters when there is something for it to judge.
   if (records.length) violations.push(...found.violations);
   const headPolicies = policyRecords(input.head);
-  const baseAmbiguous = found.violations.some((v) => v.code === "approval/multiple-policies");
+  const baseAmbiguous = found.violations.some((v) => v.code === "approval-policy-multiple");
   if (headPolicies.length > 1 && !baseAmbiguous) {
     const paths = headPolicies.map((r) => r.path).join(", ");
     for (const r of headPolicies) {
@@ -230,16 +230,18 @@ export function evaluatePullRequest(input: EvaluateInput): Verdict {
         file: r.path,
         ...positionOf(r, "/approval"),
         severity: "error",
-        code: "approval/multiple-policies",
+        code: "approval-policy-multiple",
         message: `after this pull request more than one policy would have an approval block (${paths})`,
       });
     }
   }
-  violations.push(...ctx.violations);
-  for (const d of input.headValidation ?? []) {
-    if (d.severity !== "error") continue;
-    violations.push({ ...d, severity: "error" });
+  const validationErrors = (input.headValidation ?? []).filter((d) => d.severity === "error");
+  // `sms validate --base` reports closed-record edits with the same codes; keep one per file.
+  const reported = new Set(validationErrors.map((d) => `${d.file}\u0000${d.code}`));
+  for (const v of ctx.violations) {
+    if (!v.code.startsWith("closed-record-") || !reported.has(`${v.file}\u0000${v.code}`)) violations.push(v);
   }
+  for (const d of validationErrors) violations.push({ ...d, severity: "error" });
   const unique = dedupe(violations);
   const blocked = unique.length > 0 || records.some((r) => r.status === "blocked");
   const pending = records.some((r) => r.status === "missing");

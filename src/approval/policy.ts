@@ -52,7 +52,7 @@ export function findPolicy(base: readonly SmsRecord[], timezone = "UTC"): FoundP
         violation(
           r,
           "/approval",
-          "approval/multiple-policies",
+          "approval-policy-multiple",
           `more than one policy has an approval block (${paths}); keep exactly one`,
         ),
       );
@@ -75,7 +75,7 @@ export function readApprovalBlock(
 ): { policy: ApprovalPolicy; violations: Violation[] } {
   const violations: Violation[] = [];
   const bad = (pointer: string, message: string) =>
-    violations.push(violation(record, pointer, "approval/invalid-policy", message));
+    violations.push(violation(record, pointer, "approval-policy-invalid", message));
   const policy = defaultPolicy();
   const block = record.data.approval;
   if (!isObject(block)) {
@@ -167,10 +167,10 @@ export function readApprovalBlock(
   if (block.default !== undefined) policy.default = readRequirement(block.default, "/approval/default");
 
   if (block.freeze !== undefined) {
-    if (!Array.isArray(block.freeze)) bad("/approval/freeze", "freeze must be a list");
+    if (!Array.isArray(block.freeze)) bad("/change-freeze", "freeze must be a list");
     else {
       block.freeze.forEach((raw, i) => {
-        const freeze = readFreeze(raw, `/approval/freeze/${i}`, timezone, bad);
+        const freeze = readFreeze(raw, `/change-freeze/${i}`, timezone, bad);
         if (freeze) policy.freeze.push(freeze);
       });
     }

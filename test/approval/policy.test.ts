@@ -57,7 +57,7 @@ describe("findPolicy", () => {
       "start must be a date or a datetime with an offset",
       "self_approval must be true or false",
     ]);
-    expect(violations.every((v) => v.code === "approval/invalid-policy" && v.line >= 1)).toBe(true);
+    expect(violations.every((v) => v.code === "approval-policy-invalid" && v.line >= 1)).toBe(true);
   });
 
   it("reports every policy when there are several", () => {

@@ -1,4 +1,5 @@
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+import { evaluatePullRequest } from "../../src/approval/evaluate.js";
 import {
   APPROVAL_BLOCK,
   approve,
@@ -21,7 +22,7 @@ const scenarios: Scenario[] = [
     name: "a normal change in a freeze blocks",
     build: normal({ window: freezeWindow }, { facts: { reviews: [approve("carol")] } }),
     verdict: "blocked",
-    codes: ["approval/freeze"],
+    codes: ["change-freeze"],
     message: {
       "CHG-1":
         /overlaps the freeze "Year-end freeze" \(2026-12-20 to 2027-01-04\), which allows only emergency/,
@@ -48,7 +49,7 @@ const scenarios: Scenario[] = [
     name: "a date-only freeze end is inclusive in Europe/Berlin",
     build: normal({ window: { start: "2027-01-04T23:30:00+01:00", end: "2027-01-05T01:00:00+01:00" } }),
     verdict: "blocked",
-    codes: ["approval/freeze"],
+    codes: ["change-freeze"],
   },
   {
     name: "a window starting at Berlin midnight after the end date is outside the freeze",
@@ -62,7 +63,7 @@ const scenarios: Scenario[] = [
     name: "a window ending after Berlin midnight on the start date is inside the freeze",
     build: normal({ window: { start: "2026-12-19T22:00:00Z", end: "2026-12-19T23:30:00Z" } }),
     verdict: "blocked",
-    codes: ["approval/freeze"],
+    codes: ["change-freeze"],
   },
   {
     name: "a standard change with an approved template needs no approval",
@@ -74,20 +75,20 @@ const scenarios: Scenario[] = [
     name: "a standard change without a template is a violation",
     build: normal({ type: "standard" }),
     verdict: "blocked",
-    codes: ["approval/template-missing"],
+    codes: ["standard-change-template-missing"],
   },
   {
     name: "a standard change naming a draft template is a violation",
     build: normal({ type: "standard", template: "PRC-std-draft" }),
     verdict: "blocked",
-    codes: ["approval/template-invalid"],
+    codes: ["standard-change-template-invalid"],
     message: { "CHG-1": "PRC-std-draft has status draft, not approved" },
   },
   {
     name: "a standard change naming a procedure that is not a template is a violation",
     build: normal({ type: "standard", template: "PRC-plain" }),
     verdict: "blocked",
-    codes: ["approval/template-invalid"],
+    codes: ["standard-change-template-invalid"],
   },
   {
     name: "a template added in the same pull request does not count",
@@ -100,13 +101,13 @@ const scenarios: Scenario[] = [
       return input(base, head, { facts: { reviews: [approve("quinn")] } });
     },
     verdict: "blocked",
-    codes: ["approval/template-invalid"],
+    codes: ["standard-change-template-invalid"],
   },
   {
     name: "a change entering approved without approvals blocks",
     build: normal({ status: "approved" }),
     verdict: "blocked",
-    codes: ["approval/approved-without-approval"],
+    codes: ["approved-without-approval"],
     records: { "CHG-1": { status: "blocked", missing: 1 } },
   },
   {
@@ -121,7 +122,7 @@ const scenarios: Scenario[] = [
       return input(base, headOf(base, [change("CHG-9", { status: "scheduled" })]));
     },
     verdict: "blocked",
-    codes: ["approval/approved-without-approval"],
+    codes: ["approved-without-approval"],
     records: { "CHG-9": { change: "added" } },
   },
   {
@@ -198,7 +199,7 @@ const scenarios: Scenario[] = [
       });
     },
     verdict: "blocked",
-    codes: ["approval/closed-record-modified"],
+    codes: ["closed-record-modified"],
   },
   {
     name: "a closed record reopened properly is allowed",
@@ -241,7 +242,7 @@ const scenarios: Scenario[] = [
       return input(base, headOf(base, [reopened]), { facts: { reviews: [approve("bob")] } });
     },
     verdict: "blocked",
-    codes: ["approval/closed-record-modified"],
+    codes: ["closed-record-modified"],
   },
   {
     name: "deleting a closed record blocks",
@@ -250,7 +251,7 @@ const scenarios: Scenario[] = [
       return input(base, headOf(base, [], ["changes/CHG-1.md"]), { facts: { reviews: [approve("carol")] } });
     },
     verdict: "blocked",
-    codes: ["approval/closed-record-deleted"],
+    codes: ["closed-record-deleted"],
   },
   {
     name: "validation errors in the head block; warnings do not",
@@ -311,7 +312,7 @@ const scenarios: Scenario[] = [
       });
     },
     verdict: "blocked",
-    codes: ["approval/multiple-policies", "approval/multiple-policies"],
+    codes: ["approval-policy-multiple", "approval-policy-multiple"],
   },
   {
     name: "a pull request adding a second policy blocks",
@@ -322,7 +323,7 @@ const scenarios: Scenario[] = [
       });
     },
     verdict: "blocked",
-    codes: ["approval/multiple-policies", "approval/multiple-policies"],
+    codes: ["approval-policy-multiple", "approval-policy-multiple"],
   },
   {
     name: "a rule naming an unknown team blocks",
@@ -335,8 +336,30 @@ const scenarios: Scenario[] = [
       return input(base, headOf(base, [edit(base[1]!, { title: "r2" })]));
     },
     verdict: "blocked",
-    codes: ["approval/unknown-team"],
+    codes: ["approval-team-unknown"],
   },
 ];
 
 describe("evaluatePullRequest: freezes, templates, statuses and policy", () => runScenarios(scenarios));
+
+describe("closed records reported by validation too", () => {
+  it("keeps one closed-record violation per file", () => {
+    const base = [...baseRecords(), change("CHG-1", { status: "closed" })];
+    const data = input(base, headOf(base, [edit(base[4]!, { title: "rewritten" })]), {
+      headValidation: [
+        {
+          file: "changes/CHG-1.md",
+          line: 8,
+          column: 9,
+          severity: "error",
+          code: "closed-record-modified",
+          message: "v",
+        },
+      ],
+    });
+    const v = evaluatePullRequest(data);
+    expect(v.verdict).toBe("blocked");
+    expect(v.violations).toEqual([expect.objectContaining({ code: "closed-record-modified", message: "v" })]);
+    expect(v.records[0]?.status).toBe("blocked");
+  });
+});
