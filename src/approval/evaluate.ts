@@ -146,12 +146,13 @@ function judgeRecord(ctx: Context, change: ChangedPath, base: SmsRecord | null, 
     required,
     from: allowed.label,
     approvers: counted.approvers.map((a) => a.user),
-    reviews: counted.approvers,
-    ignored: counted.ignored,
+    // Copies: records sharing a rule share one tally, and callers may mutate their verdicts.
+    reviews: counted.approvers.map((a) => ({ ...a })),
+    ignored: counted.ignored.map((i) => ({ ...i })),
     missing,
-    allowed: missing > 0 || counted.blockers.length > 0 ? counted.allowed : [],
+    allowed: missing > 0 || counted.blockers.length > 0 ? [...counted.allowed] : [],
     anyone: allowed.anyone,
-    changes_requested: counted.blockers,
+    changes_requested: [...counted.blockers],
     blocks,
   };
   if (change.status === "renamed" && base && base.path !== verdict.path) verdict.old_path = base.path;
