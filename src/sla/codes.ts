@@ -26,6 +26,10 @@ export const SLA_CODES = {
     severity: "error",
     summary: "Two targets of one SLA share a name; metrics key on it.",
   },
+  "sla-pause-status-unknown": {
+    severity: "warning",
+    summary: "pause_on names a status the target's kind does not have.",
+  },
   "sla-period-invalid": { severity: "error", summary: "An SLA's period is not month, quarter or week." },
   "sla-availability-invalid": {
     severity: "error",

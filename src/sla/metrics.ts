@@ -22,7 +22,7 @@ import {
   periodsBetween,
 } from "./periods.js";
 import { measureTarget, type PreparedRecord, type TargetMetrics } from "./sla.js";
-import { parseTarget, type TargetSpec } from "./targets.js";
+import { appliesToRecord, parseTarget, type TargetSpec } from "./targets.js";
 import { type RecordInput, recordClock } from "./timeline.js";
 
 /** Input of computeSlaMetrics. Instants are ISO strings; dates (YYYY-MM-DD) are midnight in config.timezone. */
@@ -195,7 +195,11 @@ export function computeSlaMetrics(input: SlaMetricsInput): SlaMetrics {
         return;
       }
       seen.add(spec.name);
-      const result = measureTarget(spec, services, clocked.map(prepare), periods, evalEnd, config.priorities);
+      // Only records the target applies to are prepared, so unrelated records raise no clock findings.
+      const relevant = clocked
+        .filter((r) => appliesToRecord(r.data, spec, services, config.priorities))
+        .map(prepare);
+      const result = measureTarget(spec, services, relevant, periods, evalEnd, config.priorities);
       result.periods.forEach((m, p) => {
         targetResults[p]?.push(m);
       });
@@ -231,7 +235,8 @@ export function computeSlaMetrics(input: SlaMetricsInput): SlaMetrics {
                 calendar: cal,
                 excludePlanned: av.exclude_planned === true,
                 startMs: p.startMs,
-                endMs: p.endMs,
+                // The part of a period after now has not happened yet: it is neither agreed nor down.
+                endMs: Math.max(p.startMs, Math.min(p.endMs, now)),
                 outages,
                 planned,
               }),

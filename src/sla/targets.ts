@@ -1,3 +1,4 @@
+import { isKind, STATUSES } from "../records/kinds.js";
 import type { RecordData } from "../records/record.js";
 import type { Calendar } from "./calendar.js";
 import { parseDuration } from "./duration.js";
@@ -13,7 +14,7 @@ export interface TargetSpec {
   appliesTo: Record<string, unknown>;
 }
 
-type Report = (pointer: string, code: string, message: string) => void;
+type Report = (pointer: string, code: string, message: string, severity?: "error" | "warning") => void;
 
 /** Services a record names through `service` and `services`. */
 export function recordServices(data: RecordData): string[] {
@@ -143,6 +144,23 @@ export function parseTarget(
   if (!Array.isArray(pauseOn) || pauseOn.some((p) => typeof p !== "string")) {
     report(`${at}/pause_on`, "sla-target-invalid", `${name}: pause_on must be a list of statuses`);
     ok = false;
+  }
+  const kinds =
+    appliesTo && typeof appliesTo === "object" ? (appliesTo as Record<string, unknown>).kind : undefined;
+  const statuses = (Array.isArray(kinds) ? kinds : [kinds]).flatMap((k) =>
+    isKind(k) ? (STATUSES[k] ?? []) : [],
+  );
+  if (Array.isArray(pauseOn) && statuses.length > 0) {
+    pauseOn.forEach((status, j) => {
+      if (typeof status === "string" && !statuses.includes(status)) {
+        report(
+          `${at}/pause_on/${j}`,
+          "sla-pause-status-unknown",
+          `${name}: pause_on names "${status}", which no ${String(kinds)} ever has; it never pauses the clock`,
+          "warning",
+        );
+      }
+    });
   }
   const calendarName = t.calendar === undefined ? "24x7" : t.calendar;
   const calendar = typeof calendarName === "string" ? resolveCalendar(calendarName, `${at}/calendar`) : null;

@@ -346,6 +346,67 @@ describe("computeSlaMetrics", () => {
     expect(result.periods[0]?.slas[0]?.availability.map((a) => a.service)).toEqual(["SVC-checkout"]);
   });
 
+  it("warns about pause_on statuses the kind never has, and stays quiet about records no target applies to", () => {
+    const paused: RecordData = {
+      ...sla,
+      targets: [
+        {
+          name: "P1 resolution",
+          metric: "resolution",
+          applies_to: { kind: "incident", priority: "P1" },
+          within: "4h",
+          pause_on: ["waiting"],
+          goal: 90,
+        },
+      ],
+    };
+    // A change without timeline or history would be unmeasurable, but no target looks at changes.
+    const change: RecordInput = {
+      data: {
+        id: "CHG-1",
+        kind: "change",
+        ...envelope,
+        type: "normal",
+        risk: "low",
+        status: "closed",
+        services: ["SVC-checkout"],
+      },
+    };
+    const result = computeSlaMetrics({
+      slas: [paused],
+      records: [...records, change],
+      config: config(),
+      from: "2026-03-01",
+      to: "2026-04-01",
+      now: "2026-04-03T00:00:00Z",
+    });
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ["sla-pause-status-unknown", "warning"],
+    ]);
+    expect(result.periods[0]?.slas[0]?.targets[0]).toMatchObject({ measured: 2, met: 1 });
+  });
+
+  it("counts agreed time of the current period only up to now, and groups SLAs with different periods", () => {
+    const weekly: RecordData = { ...sla, id: "SLA-weekly", period: "week", targets: [] };
+    const result = computeSlaMetrics({
+      slas: [sla, weekly],
+      records,
+      config: config(),
+      from: "2026-04-01",
+      to: "2026-04-13",
+      now: "2026-04-08T00:00:00+02:00",
+    });
+    expect(result.periods.map((p) => [p.from, p.to, p.slas.map((x) => x.id).join()])).toEqual([
+      ["2026-04-01T00:00:00+02:00", "2026-04-06T00:00:00+02:00", "SLA-weekly"],
+      ["2026-04-01T00:00:00+02:00", "2026-04-13T00:00:00+02:00", "SLA-checkout"],
+      ["2026-04-06T00:00:00+02:00", "2026-04-13T00:00:00+02:00", "SLA-weekly"],
+    ]);
+    // 1 April 00:00 to 8 April 00:00 local: 7 days have happened.
+    expect(result.periods[1]?.slas[0]?.availability[0]?.agreed_seconds).toBe(7 * 86400);
+    // The second week has had 2 of its 7 days.
+    expect(result.periods[2]?.slas[0]?.availability[0]?.agreed_seconds).toBe(2 * 86400);
+  });
+
   it("refuses a range that ends before it starts", () => {
     expect(() =>
       computeSlaMetrics({
