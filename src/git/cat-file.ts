@@ -59,9 +59,14 @@ export class CatFileBatch {
   async close(): Promise<void> {
     this.closed = true;
     const child = this.child;
-    this.child = undefined;
     this.failAll(new GitError("git backend is closed"));
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
+      this.child = undefined;
+      return;
+    }
+    // An unref'd child would let node exit before "exit" arrives, leaving `await close()` hanging.
+    this.setRef(true);
+    this.child = undefined;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     child.stdin.end();
     child.kill();

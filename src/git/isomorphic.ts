@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import git from "isomorphic-git";
 import { GitError } from "../errors.js";
+import { ParsedObjectCache } from "./lru.js";
 import {
   assertOidLike,
   isFullOid,
@@ -49,6 +50,7 @@ export class IsomorphicGit implements GitBackend {
   readonly gitdir: string;
   // isomorphic-git stores parsed pack indexes here; without sharing it every read re-reads them.
   private readonly cache: object = {};
+  private readonly parsed = new ParsedObjectCache();
   private closed = false;
 
   constructor(dir: string, gitdir?: string) {
@@ -81,14 +83,18 @@ export class IsomorphicGit implements GitBackend {
 
   /** Reads a commit. */
   async readCommit(oid: string): Promise<CommitInfo> {
-    const obj = await this.readTyped(oid, "commit");
-    return parseCommit(obj.oid, obj.bytes);
+    return this.parsed.commit(oid, async () => {
+      const obj = await this.readTyped(oid, "commit");
+      return parseCommit(obj.oid, obj.bytes);
+    });
   }
 
   /** Reads a tree's entries. */
   async readTree(oid: string): Promise<TreeEntry[]> {
-    const obj = await this.readTyped(oid, "tree");
-    return parseTree(obj.bytes, obj.oid.length / 2);
+    return this.parsed.tree(oid, async () => {
+      const obj = await this.readTyped(oid, "tree");
+      return parseTree(obj.bytes, obj.oid.length / 2);
+    });
   }
 
   /** Reads one blob's bytes. */
@@ -119,6 +125,7 @@ export class IsomorphicGit implements GitBackend {
 
   /** Nothing to release but the cache; later calls fail like the native backend's. */
   async close(): Promise<void> {
+    this.parsed.close();
     this.closed = true;
   }
 

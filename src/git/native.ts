@@ -1,6 +1,7 @@
 import path from "node:path";
 import { GitError } from "../errors.js";
 import { CatFileBatch } from "./cat-file.js";
+import { ParsedObjectCache } from "./lru.js";
 import {
   assertOidLike,
   type ObjectType,
@@ -18,6 +19,7 @@ export class NativeGit implements GitBackend {
   readonly dir: string;
   private readonly batch: CatFileBatch;
   private commands = 0;
+  private readonly parsed = new ParsedObjectCache();
 
   constructor(dir: string) {
     this.dir = path.resolve(dir);
@@ -50,14 +52,18 @@ export class NativeGit implements GitBackend {
 
   /** Reads a commit through the batch child. */
   async readCommit(oid: string): Promise<CommitInfo> {
-    const obj = await this.readTyped(oid, "commit");
-    return parseCommit(obj.oid, obj.bytes);
+    return this.parsed.commit(oid, async () => {
+      const obj = await this.readTyped(oid, "commit");
+      return parseCommit(obj.oid, obj.bytes);
+    });
   }
 
   /** Reads a tree's entries from its binary form. */
   async readTree(oid: string): Promise<TreeEntry[]> {
-    const obj = await this.readTyped(oid, "tree");
-    return parseTree(obj.bytes, obj.oid.length / 2);
+    return this.parsed.tree(oid, async () => {
+      const obj = await this.readTyped(oid, "tree");
+      return parseTree(obj.bytes, obj.oid.length / 2);
+    });
   }
 
   /** Reads one blob's bytes. */
@@ -81,6 +87,7 @@ export class NativeGit implements GitBackend {
 
   /** Ends the cat-file child. */
   async close(): Promise<void> {
+    this.parsed.close();
     await this.batch.close();
   }
 
