@@ -24,6 +24,20 @@ export interface ParsedFrontmatter {
 const MAX_ALIASES = 50;
 const OPEN = /^---([^\r\n]*)\r?\n/;
 
+/**
+ * Parser options. Duplicate keys are found by `duplicateKeys` in linear time: the parser's own
+ * `uniqueKeys` check compares every key with every other one, which takes minutes on a file with
+ * tens of thousands of keys. Only the core schema's tags are resolved (no !!binary, !!set, ...).
+ */
+const YAML_OPTIONS = (lineCounter: LineCounter) =>
+  ({
+    lineCounter,
+    uniqueKeys: false,
+    resolveKnownTags: false,
+    prettyErrors: false,
+    strict: true,
+  }) as const;
+
 function refuse(lang: string): never {
   // gray-matter would otherwise eval `---js` frontmatter; records are data, never code.
   throw new Error(`frontmatter language ${lang} is not allowed`);
@@ -76,12 +90,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
         ...ENGINES,
         yaml: (raw: string) => {
           lines = new LineCounter();
-          doc = parseDocument(raw, {
-            lineCounter: lines,
-            uniqueKeys: true,
-            prettyErrors: false,
-            strict: true,
-          });
+          // gray-matter cuts the block at "\n---", so with CRLF line ends the last line keeps its "\r",
+          // which YAML would read as part of the last value ("draft\r") or as a syntax error.
+          doc = parseDocument(raw.endsWith("\r") ? raw.slice(0, -1) : raw, YAML_OPTIONS(lines));
           return {};
         },
       },
@@ -103,12 +114,7 @@ export function parseYaml(raw: string): {
 } {
   const lines = new LineCounter();
   try {
-    const doc = parseDocument(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, {
-      lineCounter: lines,
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-    });
+    const doc = parseDocument(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, YAML_OPTIONS(lines));
     return fromDocument(doc, lines, 0);
   } catch (error) {
     return {
@@ -136,11 +142,36 @@ function fromDocument(
     return { line: p.line + lineOffset, column: p.col };
   };
   const none = { data: undefined, positions: {} };
+  const tooDeep = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (tooDeep) {
+    // The parser ran out of stack on deeply nested collections; one clear finding, at the field.
+    const field = topLevelKeyBefore(doc, tooDeep.pos[0]);
+    return {
+      ...none,
+      problems: [
+        {
+          code: "yaml-syntax",
+          ...at(field?.offset ?? 0),
+          message: `the YAML${field ? ` under '${field.name}'` : ""} is nested too deeply to read; flatten it`,
+        },
+      ],
+    };
+  }
   const problems: FrontmatterProblem[] = doc.errors.map((e) => ({
     code: e.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax",
     ...at(e.pos[0]),
     message: yamlMessage(e.code, e.message),
   }));
+  for (const w of doc.warnings) {
+    if (w.code !== "TAG_RESOLVE_FAILED") continue;
+    const tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, "!!") ?? "";
+    problems.push({
+      code: "yaml-syntax",
+      ...at(w.pos[0]),
+      message: `the tag '${tag}' is not allowed: records hold plain YAML values (text, numbers, lists, mappings); remove the tag`,
+    });
+  }
+  problems.push(...duplicateKeys(doc, at));
   if (problems.length > 0) return { ...none, problems };
   let data: unknown;
   try {
@@ -177,6 +208,55 @@ function fromDocument(
   const positions: PositionMap = {};
   collectPositions(doc.contents, "", positions, at);
   return { data: data as Record<string, unknown>, positions, problems: [] };
+}
+
+/** Finds keys that appear twice in one mapping, in linear time, without recursion. */
+function duplicateKeys(
+  doc: Document.Parsed,
+  at: (offset: number) => { line: number; column: number },
+): FrontmatterProblem[] {
+  const problems: FrontmatterProblem[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? `s:${String(pair.key.value)}` : `n:${String(pair.key)}`;
+        const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, offset);
+        else {
+          const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+          problems.push({
+            code: "yaml-duplicate-key",
+            ...at(offset),
+            message: `the key '${name}' appears twice in this mapping (first on line ${at(first).line}): remove one of the two entries`,
+          });
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The last top-level key of the document that starts at or before `offset`. */
+function topLevelKeyBefore(
+  doc: Document.Parsed,
+  offset: number,
+): { name: string; offset: number } | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  let found: { name: string; offset: number } | undefined;
+  for (const pair of doc.contents.items) {
+    const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+    if (start === undefined || start > offset) break;
+    found = { name: isScalar(pair.key) ? String(pair.key.value) : String(pair.key), offset: start };
+  }
+  return found;
 }
 
 function yamlMessage(code: string, message: string): string {

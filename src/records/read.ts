@@ -35,14 +35,18 @@ export function readRecord(
       `file is ${formatBytes(bytes.length)}, more than the ${formatBytes(maxSize)} a record may be; move attachments out of the record folders or raise max_file_size in sms.config.yml`,
     );
   }
-  const nul = bytes.subarray(0, 8000).indexOf(0);
+  const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    // A NUL after valid text is a stray byte in a record, shown where it is; otherwise the file is binary.
+    const at = validUtf8(bytes.subarray(0, nul)) ? positionAfter(bytes.subarray(0, nul)) : undefined;
     return fail(
       path,
-      1,
-      1,
+      at?.line ?? 1,
+      at?.column ?? 1,
       "file-binary",
-      "file is binary (it contains NUL bytes); record folders hold Markdown records only",
+      at
+        ? "file contains a NUL byte here, so it is not a text record; remove the byte"
+        : "file is binary (it contains NUL bytes); record folders hold Markdown records only",
     );
   }
   let text: string;
@@ -53,7 +57,14 @@ export function readRecord(
     return fail(path, at.line, at.column, "file-encoding", "file is not valid UTF-8; save it as UTF-8");
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const fm = parseFrontmatter(text);
+  let fm: ReturnType<typeof parseFrontmatter>;
+  try {
+    fm = parseFrontmatter(text);
+  } catch (error) {
+    // parseFrontmatter catches what it expects; anything else must not stop the other records.
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(path, 1, 1, "yaml-syntax", `the frontmatter could not be read: ${message.split("\n")[0]}`);
+  }
   const diagnostics = fm.problems.map((p) => diag(path, p.line, p.column, p.code, p.message));
   if (!fm.data) return { diagnostics };
   const record: SmsRecord = {
@@ -77,15 +88,32 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
+function validUtf8(bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The 1-based line and column just after a valid UTF-8 prefix; columns count UTF-16 units, as YAML does. */
+function positionAfter(prefix: Uint8Array): { line: number; column: number } {
+  const lineStart = prefix.lastIndexOf(0x0a) + 1;
+  let line = 1;
+  for (let i = prefix.indexOf(0x0a); i !== -1; i = prefix.indexOf(0x0a, i + 1)) line++;
+  return { line, column: new TextDecoder().decode(prefix.subarray(lineStart)).length + 1 };
+}
+
 /** Finds the line and column of the first byte that breaks UTF-8, so the user can find it. */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the longest valid prefix; decoding is linear, so this stays cheap.
-  const lenient = new TextDecoder("utf-8", { fatal: true });
-  const valid = (n: number) => {
+  // Binary search for the longest prefix that is valid or ends in an unfinished sequence
+  // (a property that only gets lost as the prefix grows); decoding is linear, so this stays cheap.
+  const streaming = (n: number) => {
     try {
-      lenient.decode(bytes.subarray(0, n), { stream: true });
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
       return true;
     } catch {
       return false;
@@ -93,10 +121,11 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   };
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (valid(mid)) lo = mid;
+    if (streaming(mid)) lo = mid;
     else hi = mid - 1;
   }
-  const prefix = new TextDecoder().decode(bytes.subarray(0, lo));
-  const lines = prefix.split("\n");
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  // The prefix may end inside the broken sequence (an opening byte whose continuation is wrong):
+  // step back to where that sequence starts, which is where the user must look.
+  while (lo > 0 && !validUtf8(bytes.subarray(0, lo))) lo--;
+  return positionAfter(bytes.subarray(0, lo));
 }
