@@ -1,10 +1,12 @@
 import { DateTime, IANAZone } from "luxon";
 import type { CalendarConfig } from "../config/types.js";
+import { dayContaining, dayStartingAt, weekOf } from "./days.js";
 import type { Interval } from "./intervals.js";
 
 /** Name of the built-in calendar that counts every instant. */
 export const ALWAYS = "24x7";
 
+/** Weekday keys of `hours`, Monday first (luxon weekday 1..7 maps to index 0..6). */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** A calendar ready for arithmetic. Plain data. */
@@ -142,57 +144,13 @@ export function alwaysCalendar(zone = "UTC"): Calendar {
   };
 }
 
-// Per-calendar memo of a local day's working intervals; the same days recur across many records.
-const dayCache = new WeakMap<Calendar, Map<number, Interval[]>>();
-
-/** Absolute working intervals of the local day that starts at `day` (a start-of-day DateTime in the calendar's zone). */
-function dayIntervals(cal: Calendar, day: DateTime): Interval[] {
-  let cache = dayCache.get(cal);
-  if (!cache) {
-    cache = new Map();
-    dayCache.set(cal, cache);
-  }
-  const key = day.toMillis();
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const out: Interval[] = [];
-  if (!cal.holidays.includes(day.toISODate() ?? "")) {
-    for (const [s, e] of cal.days[day.weekday - 1] ?? []) {
-      // Local wall times go through luxon so each end point gets the offset valid at that moment (DST).
-      const a = wallTime(day, s);
-      const b = wallTime(day, e);
-      if (b > a) out.push([a, b]);
-    }
-  }
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, out);
-  return out;
-}
-
-function wallTime(day: DateTime, minute: number): number {
-  if (minute >= 1440) return day.plus({ days: 1 }).startOf("day").toMillis();
-  return day.set({ hour: Math.floor(minute / 60), minute: minute % 60 }).toMillis();
-}
-
-function startOfLocalDay(cal: Calendar, ms: number): DateTime {
-  return DateTime.fromMillis(ms, { zone: cal.zone }).startOf("day");
-}
-
-/** A Monday-to-Monday week whose working time is exactly `weekMs`: same offset at both ends, no holiday. */
-function cleanWeek(cal: Calendar, monday: DateTime, next: DateTime): boolean {
-  if (monday.offset !== next.offset) return false;
-  const from = monday.toISODate() ?? "";
-  const to = next.toISODate() ?? "";
-  return !cal.holidays.some((h) => h >= from && h < to);
-}
-
 /** Working intervals of a calendar that fall within [startMs, endMs). */
 export function workingIntervals(cal: Calendar, startMs: number, endMs: number): Interval[] {
   if (endMs <= startMs) return [];
   if (cal.always) return [[startMs, endMs]];
   const out: Interval[] = [];
-  for (let day = startOfLocalDay(cal, startMs); day.toMillis() < endMs; day = day.plus({ days: 1 })) {
-    for (const [a, b] of dayIntervals(cal, day)) {
+  for (let day = dayContaining(cal, startMs); day.start < endMs; day = dayStartingAt(cal, day.next)) {
+    for (const [a, b] of day.intervals) {
       const s = Math.max(a, startMs);
       const e = Math.min(b, endMs);
       if (e > s) out.push([s, e]);
@@ -206,23 +164,23 @@ export function workingMsBetween(cal: Calendar, startMs: number, endMs: number):
   if (endMs <= startMs) return 0;
   if (cal.always) return endMs - startMs;
   let total = 0;
-  let day = startOfLocalDay(cal, startMs);
-  while (day.toMillis() < endMs) {
-    if (day.weekday === 1 && day.toMillis() >= startMs) {
+  let day = dayContaining(cal, startMs);
+  while (day.start < endMs) {
+    if (day.weekday === 1 && day.start >= startMs) {
       // Whole weeks inside the range are counted in one step so long ranges cost O(weeks), not O(days).
-      const next = day.plus({ weeks: 1 });
-      if (next.toMillis() <= endMs && cleanWeek(cal, day, next)) {
+      const week = weekOf(cal, day);
+      if (week.next <= endMs && week.clean) {
         total += cal.weekMs;
-        day = next;
+        day = dayStartingAt(cal, week.next);
         continue;
       }
     }
-    for (const [a, b] of dayIntervals(cal, day)) {
+    for (const [a, b] of day.intervals) {
       const s = Math.max(a, startMs);
       const e = Math.min(b, endMs);
       if (e > s) total += e - s;
     }
-    day = day.plus({ days: 1 });
+    day = dayStartingAt(cal, day.next);
   }
   return total;
 }
@@ -242,25 +200,25 @@ export function addWorkingMs(cal: Calendar, startMs: number, ms: number, strict 
   if (cal.always) return startMs + Math.max(ms, 0);
   if (cal.weekMs <= 0) return Number.POSITIVE_INFINITY;
   let rem = Math.max(ms, 0);
-  let day = startOfLocalDay(cal, startMs);
+  let day = dayContaining(cal, startMs);
   // Guard against pathological input (e.g. a budget of centuries): give up after ~1000 years of days.
   for (let guard = 0; guard < 366_000; guard++) {
-    if (day.weekday === 1 && day.toMillis() >= startMs && (strict ? rem >= cal.weekMs : rem > cal.weekMs)) {
-      const next = day.plus({ weeks: 1 });
-      if (cleanWeek(cal, day, next)) {
+    if (day.weekday === 1 && day.start >= startMs && (strict ? rem >= cal.weekMs : rem > cal.weekMs)) {
+      const week = weekOf(cal, day);
+      if (week.clean) {
         rem -= cal.weekMs;
-        day = next;
+        day = dayStartingAt(cal, week.next);
         continue;
       }
     }
-    for (const [a, b] of dayIntervals(cal, day)) {
+    for (const [a, b] of day.intervals) {
       const s = Math.max(a, startMs);
       if (b <= s) continue;
       const len = b - s;
       if (rem < len || (!strict && rem === len)) return s + rem;
       rem -= len;
     }
-    day = day.plus({ days: 1 });
+    day = dayStartingAt(cal, day.next);
   }
   return Number.POSITIVE_INFINITY;
 }

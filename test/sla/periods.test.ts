@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastCompletePeriod, periodIndexOf, periodsBetween } from "../../src/sla/periods.js";
+import { lastCompletePeriod, parseInstant, periodIndexOf, periodsBetween } from "../../src/sla/periods.js";
 import { ms } from "./helpers.js";
 
 const span = (p: { from: string; to: string }) => [p.from, p.to];
@@ -57,5 +57,21 @@ describe("periods", () => {
     ["week", "2026-03-11T09:00:00+01:00", "2026-03-02T00:00:00+01:00", "2026-03-09T00:00:00+01:00"],
   ] as const)("the last complete %s before %s", (kind, now, from, to) => {
     expect(lastCompletePeriod(kind, "Europe/Berlin", ms(now))).toEqual({ fromMs: ms(from), toMs: ms(to) });
+  });
+});
+
+describe("parseInstant", () => {
+  it.each([
+    ["2026-03-06T15:00:00+01:00", "2026-03-06T14:00:00.000Z"],
+    ["2026-03-06T15:00:00.250Z", "2026-03-06T15:00:00.250Z"],
+    // A date is local midnight in the configured zone; a date-time without offset is local time there.
+    ["2026-03-29", "2026-03-28T23:00:00.000Z"],
+    ["2026-03-29T12:00:00", "2026-03-29T10:00:00.000Z"],
+  ])("%s", (text, iso) => {
+    expect(new Date(parseInstant(text, "Europe/Berlin") ?? Number.NaN).toISOString()).toBe(iso);
+  });
+
+  it.each(["2026-02-30T10:00:00Z", "2026-13-01T00:00:00Z", "yesterday", "", 42])("rejects %j", (text) => {
+    expect(parseInstant(text, "Europe/Berlin")).toBeNull();
   });
 });
