@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import git from "isomorphic-git";
 import { UsageError } from "../errors.js";
@@ -22,6 +22,9 @@ export async function runInit(opts: InitOptions): Promise<{ dir: string; commit:
     throw new UsageError(`${opts.dir} is not empty; choose a new or empty folder`);
   await mkdir(dir, { recursive: true });
   const files = await copyTree(templateDir(), dir);
+  // npm drops .gitignore files from published packages, so the engine's cache rule is written here.
+  await writeFile(path.join(dir, ".gitignore"), ".sms/\n");
+  files.push(".gitignore");
   await git.init({ fs, dir, defaultBranch: "main" });
   for (const file of files) await git.add({ fs, dir, filepath: file });
   const author = opts.author ?? {
