@@ -74,6 +74,7 @@ export interface AuditRecord {
    */
   scope: [string, ...string[]];
   auditor?: string;
+  status?: "planned" | "in-progress" | "done";
   findings: {
     /**
      * Finding id, unique in the audit, e.g. F1.
@@ -108,6 +109,9 @@ export interface AuditRecord {
     | number
     | ApprovedBy
     | [string, ...string[]]
+    | "planned"
+    | "in-progress"
+    | "done"
     | {
         /**
          * Finding id, unique in the audit, e.g. F1.
@@ -225,6 +229,8 @@ export type ChangeRecord = {
    */
   release?: string;
   /**
+   * Incidents this change resolves (an incident names the change that caused it in its own 'change' field).
+   *
    * Items: Record id, unique in the repository, e.g. INC-0042.
    */
   incidents?: string[];
@@ -767,6 +773,11 @@ export interface KnownErrorRecord {
    * Items: Record id, unique in the repository, e.g. INC-0042.
    */
   cis?: string[];
+  status?: "active" | "retired";
+  /**
+   * The change that removes the error.
+   */
+  change?: string;
   /**
    * Extension field, ignored by the engine.
    *
@@ -785,6 +796,8 @@ export interface KnownErrorRecord {
     | number
     | ApprovedBy
     | string[]
+    | "active"
+    | "retired"
     | undefined;
 }
 
@@ -866,8 +879,27 @@ export interface NonconformityRecord {
    * Calendar date, YYYY-MM-DD.
    */
   due?: string;
-  issue?: number;
+  /**
+   * GitHub issue number that tracks it.
+   */
+  issue?: number | null;
   root_cause?: string;
+  /**
+   * The immediate fix, as distinct from the corrective action.
+   */
+  correction?: string;
+  /**
+   * Calendar date, YYYY-MM-DD.
+   */
+  verified_on?: string;
+  /**
+   * A GitHub login or a team name from sms.config.yml.
+   */
+  verified_by?: string;
+  /**
+   * Whether the corrective action proved effective.
+   */
+  effective?: boolean;
   /**
    * Extension field, ignored by the engine.
    *
@@ -889,6 +921,7 @@ export interface NonconformityRecord {
     | "correcting"
     | "verifying"
     | "closed"
+    | null
     | undefined;
 }
 
@@ -965,6 +998,10 @@ export interface ObjectiveRecord {
    * Calendar date, YYYY-MM-DD.
    */
   due?: string;
+  /**
+   * The value achieved at the last measurement.
+   */
+  achieved?: string | number;
   /**
    * Extension field, ignored by the engine.
    *
@@ -1605,6 +1642,15 @@ export interface ReleaseRecord {
    * A date (YYYY-MM-DD) or a date-time with offset.
    */
   deployed_on?: string;
+  release_type?: "major" | "minor" | "emergency";
+  /**
+   * Items: Record id, unique in the repository, e.g. INC-0042.
+   */
+  cis?: string[];
+  /**
+   * Items: Record id, unique in the repository, e.g. INC-0042.
+   */
+  services?: string[];
   /**
    * Extension field, ignored by the engine.
    *
@@ -1630,6 +1676,9 @@ export interface ReleaseRecord {
     | "failed"
     | "rolled-back"
     | string[]
+    | "major"
+    | "minor"
+    | "emergency"
     | undefined;
 }
 
@@ -1904,6 +1953,10 @@ export interface ReviewRecord {
     due?: string;
     done?: boolean;
     /**
+     * Calendar date, YYYY-MM-DD.
+     */
+    done_on?: string;
+    /**
      * Record id, unique in the repository, e.g. INC-0042.
      */
     improvement?: string;
@@ -1938,6 +1991,10 @@ export interface ReviewRecord {
          */
         due?: string;
         done?: boolean;
+        /**
+         * Calendar date, YYYY-MM-DD.
+         */
+        done_on?: string;
         /**
          * Record id, unique in the repository, e.g. INC-0042.
          */
@@ -2210,6 +2267,14 @@ export type SlaRecord = {
    * For an underpinning agreement: the supplier bound by it.
    */
   supplier?: string;
+  /**
+   * Workload limits the targets assume (clause 8.3.3).
+   */
+  workload_limits?: string;
+  /**
+   * Agreed exceptions to the targets (clause 8.3.3).
+   */
+  exceptions?: string;
   targets?: {
     /**
      * Unique within the SLA; the key in metrics output.
@@ -2398,6 +2463,10 @@ export interface SupplierRecord {
   services: string[];
   contact?: string;
   supplier_type?: "external" | "internal";
+  /**
+   * Calendar date, YYYY-MM-DD.
+   */
+  contract_end?: string;
   /**
    * Extension field, ignored by the engine.
    *
