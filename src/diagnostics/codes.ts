@@ -1,3 +1,4 @@
+import { SLA_CODES } from "../sla/codes.js";
 import type { Severity } from "./diagnostic.js";
 
 /** A diagnostic code: its default severity and what it means (used by SARIF rules and the docs). */
@@ -69,6 +70,32 @@ export const CODES = {
   },
   "closed-record-modified": { severity: "error", summary: "A closed record was changed." },
   "closed-record-deleted": { severity: "error", summary: "A closed record was deleted." },
+  "approval-policy-invalid": {
+    severity: "error",
+    summary: "The approval block of the change management policy is malformed.",
+  },
+  "approval-policy-multiple": {
+    severity: "error",
+    summary: "More than one policy carries an approval block.",
+  },
+  "approval-team-unknown": {
+    severity: "error",
+    summary: "An approval rule names a team that sms.config.yml does not define.",
+  },
+  "change-freeze": {
+    severity: "error",
+    summary: "A change's window overlaps a change freeze that does not allow its type.",
+  },
+  "standard-change-template-missing": { severity: "error", summary: "A standard change names no template." },
+  "standard-change-template-invalid": {
+    severity: "error",
+    summary: "A standard change names something other than an approved standard-change procedure.",
+  },
+  "approved-without-approval": {
+    severity: "error",
+    summary: "A change entered approved or later without the approvals its rule requires.",
+  },
+  ...SLA_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
