@@ -216,6 +216,19 @@ describe.each([
     }
   });
 
+  it("hands out copies, so one caller's edits never reach the next", async () => {
+    const first = await git.readCommit(fx.merge);
+    first.parents.push("x");
+    first.author.name = "Mallory";
+    const again = await git.readCommit(fx.merge);
+    expect(again.parents).toEqual([fx.c4, fx.c3]);
+    expect(again.author.name).toBe("Test Author");
+    const entries = await git.readTree(again.tree);
+    entries[0]!.name = "changed";
+    entries.pop();
+    expect(await git.readTree(again.tree)).toEqual(lsTree(repo, fx.merge));
+  });
+
   it("is safe to close twice and refuses work afterwards", async () => {
     const g = open(kind, repo.dir);
     expect((await g.readCommit(fx.c1)).oid).toBe(fx.c1);
