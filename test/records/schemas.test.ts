@@ -65,6 +65,16 @@ describe("schemas", () => {
     ).toBe(true);
   });
 
+  it("keeps the precompiled validators in step with the schemas", async () => {
+    // @ts-expect-error: plain ESM script without types
+    const { renderValidators } = (await import("../../scripts/gen-validators.mjs")) as {
+      renderValidators: () => Promise<{ js: string; dts: string }>;
+    };
+    const { js } = await renderValidators();
+    const committed = await readFile(path.join(root, "src/validate/validators.generated.js"), "utf8");
+    expect(committed === js, "src/validate/validators.generated.js is stale: run npm run gen").toBe(true);
+  });
+
   it("keeps docs/reference in step with the schemas", async () => {
     for (const [name, text] of Object.entries(renderReference())) {
       const committed = await readFile(path.join(root, "docs/reference", name), "utf8").catch(() => "");
