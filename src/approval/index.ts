@@ -6,6 +6,7 @@ export {
   describeIgnored,
   describeMissing,
   escapeMarkdown,
+  joinList,
   recordMessage,
   renderSummaryMarkdown,
   SUMMARY_MARKER,

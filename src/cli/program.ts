@@ -2,6 +2,7 @@ import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { packageVersion } from "../app/paths.js";
 import { SmsError, UsageError } from "../errors.js";
+import { registerCheckPr } from "./commands/check-pr.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerInit } from "./commands/init.js";
 import { registerValidate } from "./commands/validate.js";
@@ -51,6 +52,7 @@ export function buildProgram(ctx: Omit<CommandContext, "globals">): Command {
   registerInit(program, full);
   registerValidate(program, full);
   registerDemo(program, full);
+  registerCheckPr(program, full);
   return program;
 }
 
