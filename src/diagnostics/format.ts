@@ -5,19 +5,30 @@ import { countBySeverity, type Diagnostic } from "./diagnostic.js";
 /** Output formats of `sms validate`. */
 export type Format = "text" | "json" | "sarif" | "github";
 
+/**
+ * Control characters from record content (a newline in a YAML string, an escape sequence in a file
+ * name) would break the one-line-per-finding layout or drive the terminal; they are shown escaped.
+ */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) =>
+    c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /** Human-readable output grouped by file: `file:line:col severity code message`, coloured when asked. */
 export function formatText(list: readonly Diagnostic[], opts: { color?: boolean } = {}): string {
   const paint = (style: Parameters<typeof styleText>[0], s: string) => (opts.color ? styleText(style, s) : s);
   const lines: string[] = [];
   let current: string | undefined;
   for (const d of list) {
+    const file = printable(d.file);
     if (d.file !== current) {
       if (current !== undefined) lines.push("");
-      lines.push(paint("underline", d.file));
+      lines.push(paint("underline", file));
       current = d.file;
     }
     const sev = d.severity === "error" ? paint("red", "error") : paint("yellow", "warning");
-    lines.push(`${d.file}:${d.line}:${d.column} ${sev} ${paint("dim", d.code)} ${d.message}`);
+    lines.push(`${file}:${d.line}:${d.column} ${sev} ${paint("dim", d.code)} ${printable(d.message)}`);
   }
   const { errors, warnings } = countBySeverity(list);
   if (lines.length > 0) lines.push("");
@@ -83,7 +94,12 @@ export function formatSarif(
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(d.file), uriBaseId: opts.srcRoot ? "SRCROOT" : undefined },
+                // Each segment encoded on its own: encodeURI would leave '#' and '?' in a file name,
+                // which then read as a fragment or a query, and code scanning points at another file.
+                artifactLocation: {
+                  uri: d.file.split("/").map(encodeURIComponent).join("/"),
+                  uriBaseId: opts.srcRoot ? "SRCROOT" : undefined,
+                },
                 region: { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column) },
               },
             },
