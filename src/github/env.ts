@@ -34,6 +34,7 @@ export function githubFromEnv(
   env: NodeJS.ProcessEnv,
   over: { token?: string } & Partial<OctokitClientOptions> = {},
 ): GitHubClient {
+  const { token: _token, ...rest } = over;
   const s = githubSettings(env, over);
   const retryBase = Number(env.SMS_GITHUB_RETRY_BASE_MS);
   return new OctokitClient({
@@ -43,7 +44,7 @@ export function githubFromEnv(
     ...(Number.isFinite(retryBase) && retryBase >= 0 && env.SMS_GITHUB_RETRY_BASE_MS
       ? { retryBaseMs: retryBase }
       : {}),
-    ...over,
+    ...rest,
   });
 }
 
