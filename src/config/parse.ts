@@ -51,7 +51,7 @@ export function parseConfig(
   if (!parsed.data) return { config, diagnostics };
   const data = parsed.data;
   const known = Object.keys((CONFIG_SCHEMA.properties as object) ?? {});
-  for (const p of explainSchemaErrors(validateConfigSchema(data), file, known)) {
+  for (const p of explainSchemaErrors(validateConfigSchema(data), file, known, data)) {
     const at = positionOf(parsed, p.pointer, p.atKey ? "key" : "value");
     diagnostics.push(
       diag(

@@ -46,7 +46,7 @@ export function checkRecord(
     return { diagnostics: out };
   }
   const known = Object.keys((KIND_SCHEMAS[kind].properties as object) ?? {});
-  for (const p of explainSchemaErrors(validateKind(kind, record.data), `a ${kind}`, known)) {
+  for (const p of explainSchemaErrors(validateKind(kind, record.data), `a ${kind}`, known, record.data)) {
     at(p.pointer, p.code, p.message, p.atKey ? "key" : "value");
   }
   checkTimeline(record, kind, at);

@@ -20,6 +20,7 @@ export function explainSchemaErrors(
   errors: readonly ErrorObject[],
   subject: string,
   knownFields: readonly string[],
+  data?: unknown,
 ): SchemaProblem[] {
   const consumed = new Set<number>();
   const out: SchemaProblem[] = [];
@@ -58,9 +59,18 @@ export function explainSchemaErrors(
   });
   errors.forEach((e, i) => {
     if (consumed.has(i) || e.keyword === "if") return;
-    out.push(explainOne(e, subject, knownFields));
+    out.push(explainOne(e, subject, knownFields, data));
   });
   return out;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const part of pointer.split("/").slice(1)) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return v;
 }
 
 function isWithin(path: string, parent: string): boolean {
@@ -71,7 +81,12 @@ function field(pointer: string): string {
   return pointer.split("/").filter(Boolean).join(".") || "frontmatter";
 }
 
-function explainOne(e: ErrorObject, subject: string, knownFields: readonly string[]): SchemaProblem {
+function explainOne(
+  e: ErrorObject,
+  subject: string,
+  knownFields: readonly string[],
+  data: unknown,
+): SchemaProblem {
   const f = field(e.instancePath);
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -99,9 +114,21 @@ function explainOne(e: ErrorObject, subject: string, knownFields: readonly strin
       };
     }
     case "enum": {
-      const allowed = (p.allowedValues as unknown[]).map(String).join(", ");
+      const values = (p.allowedValues as unknown[]).map(String);
       const code: Code = /\/status$/.test(e.instancePath) ? "status-unknown" : "schema-enum";
-      return { pointer: e.instancePath, atKey: false, code, message: `'${f}' must be one of: ${allowed}` };
+      const actual = valueAt(data, e.instancePath);
+      const guess = typeof actual === "string" ? closest(actual, values) : undefined;
+      const hint = guess ? `; did you mean '${guess}'?` : "";
+      const shown =
+        typeof actual === "string"
+          ? `'${actual}' is not allowed for '${f}'`
+          : `'${f}' has a value that is not allowed`;
+      return {
+        pointer: e.instancePath,
+        atKey: false,
+        code,
+        message: `${shown}${hint} Use one of: ${values.join(", ")}`,
+      };
     }
     case "const":
       return {
