@@ -14,4 +14,8 @@ const common = {
   },
 };
 
-await build({ ...common, entryPoints: { cli: "src/cli/main.ts" }, outdir: "dist" });
+await build({
+  ...common,
+  entryPoints: { cli: "src/cli/main.ts", action: "src/action/main.ts" },
+  outdir: "dist",
+});

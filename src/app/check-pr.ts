@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { evaluatePullRequest, joinList } from "../approval/index.js";
+import { evaluatePullRequest, joinList, renderSummaryMarkdown } from "../approval/index.js";
 import type { ChangedPath, PullRequestFacts, Review, TeamMembers, Verdict } from "../approval/types.js";
 import { CONFIG_FILE } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
@@ -9,6 +9,9 @@ import { type BackendChoice, openGit } from "../git/open.js";
 import { firstLine, runGit } from "../git/process.js";
 import { diffTrees } from "../git/tree.js";
 import type { GitBackend } from "../git/types.js";
+import { factsFromGitHub } from "../github/facts.js";
+import { publishVerdict, writeJobSummary } from "../github/publish.js";
+import type { GitHubClient } from "../github/types.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
 import { isRecordFileName, recordFolders } from "../loader/folders.js";
@@ -455,4 +458,86 @@ export function formatVerdictText(v: Verdict): string {
     for (const x of v.violations) lines.push(`  ${x.file}:${x.line}:${x.column}  ${x.code}  ${x.message}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Makes sure the commits are in the local object database, fetching them (never checking out). */
+export async function ensureCommits(
+  git: GitBackend,
+  shas: readonly string[],
+  prNumber?: number,
+): Promise<void> {
+  const missing = async () => {
+    const out: string[] = [];
+    for (const sha of shas) {
+      try {
+        await git.resolveCommit(sha);
+      } catch {
+        out.push(sha);
+      }
+    }
+    return out;
+  };
+  let absent = await missing();
+  if (absent.length === 0) return;
+  const refspecs = [...absent];
+  if (prNumber) refspecs.push(`+refs/pull/${prNumber}/head:refs/remotes/origin/sms-pr/${prNumber}`);
+  // Objects only: a fetch never touches the working tree or the checked-out branch.
+  for (const spec of refspecs) {
+    await runGit(git.dir, ["fetch", "--no-tags", "--quiet", "origin", spec]);
+    absent = await missing();
+    if (absent.length === 0) return;
+  }
+  throw new GitError(
+    `commit ${absent[0]!.slice(0, 12)} is not in the repository and could not be fetched; check out with fetch-depth: 0`,
+  );
+}
+
+/** Options of the Action's pull request check. */
+export interface PullRequestCheckOptions {
+  repo: string;
+  client: GitHubClient;
+  number: number;
+  now: string;
+  env: NodeJS.ProcessEnv;
+  backend?: BackendChoice;
+  /** Post the check run and the summary comment (default true). */
+  publish?: boolean;
+}
+
+/** What the Action's pull request check did. */
+export interface PullRequestCheckResult extends CheckResult {
+  markdown: string;
+  checkRunId?: number;
+  commentId?: number;
+}
+
+/**
+ * The Action's `check-pr`: facts and teams from the API, base and head from git objects (fetched
+ * when missing, never checked out), then the check run, the one summary comment and the job
+ * summary. Any API error propagates: the caller fails the job and nothing green is posted.
+ */
+export async function runPullRequestCheck(opts: PullRequestCheckOptions): Promise<PullRequestCheckResult> {
+  const { facts, pr } = await factsFromGitHub(opts.client, opts.number, opts.now);
+  const git = openGit(opts.repo, { backend: opts.backend });
+  try {
+    await ensureCommits(git, [pr.base_sha, pr.head_sha], pr.number);
+    const result = await evaluateCheck({
+      git,
+      base: pr.base_sha,
+      head: pr.head_sha,
+      facts,
+      now: opts.now,
+      resolveTeam: (org, slug) => opts.client.listTeamMembers(org, slug),
+    });
+    const markdown = renderSummaryMarkdown(result.verdict);
+    await writeJobSummary(opts.env, markdown);
+    if (opts.publish === false) return { ...result, markdown };
+    const published = await publishVerdict(opts.client, result.verdict, {
+      headSha: pr.head_sha,
+      detailsUrl: pr.html_url,
+    });
+    return { ...result, markdown, checkRunId: published.checkRunId, commentId: published.commentId };
+  } finally {
+    await git.close();
+  }
 }

@@ -1,6 +1,7 @@
-import { applyStrict, countBySeverity, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { applyStrict, countBySeverity, type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { BackendChoice } from "../git/open.js";
 import { openGit } from "../git/open.js";
+import { retrospectiveFindingsIn } from "../ledger/retrospective.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
 import type { LoadedRepository } from "../loader/types.js";
@@ -49,6 +50,13 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
     base,
   });
   await cache?.save().catch(() => undefined);
-  const diagnostics = applyStrict(result.diagnostics, opts.strict ?? false);
+  // Emergency changes whose retrospective approval is overdue, from the ledger branch if it exists.
+  const owed = await retrospectiveFindingsIn(
+    opts.repo,
+    repository.config.evidenceBranch,
+    opts.now,
+    opts.backend,
+  );
+  const diagnostics = applyStrict(sortDiagnostics([...result.diagnostics, ...owed]), opts.strict ?? false);
   return { diagnostics, ...countBySeverity(diagnostics), repository };
 }

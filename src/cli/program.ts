@@ -5,7 +5,10 @@ import { SmsError, UsageError } from "../errors.js";
 import { registerCheckPr } from "./commands/check-pr.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerInit } from "./commands/init.js";
+import { registerSite } from "./commands/site.js";
+import { registerRecordApprovals } from "./commands/record-approvals.js";
 import { registerValidate } from "./commands/validate.js";
+import { registerVerify } from "./commands/verify.js";
 import type { CliIo } from "./io.js";
 
 /** Options every command shares. */
@@ -50,9 +53,12 @@ export function buildProgram(ctx: Omit<CommandContext, "globals">): Command {
   };
   const full: CommandContext = { ...ctx, globals };
   registerInit(program, full);
+  registerSite(program, full);
   registerValidate(program, full);
   registerDemo(program, full);
   registerCheckPr(program, full);
+  registerRecordApprovals(program, full);
+  registerVerify(program, full);
   return program;
 }
 

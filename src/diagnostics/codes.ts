@@ -70,6 +70,10 @@ export const CODES = {
   },
   "closed-record-modified": { severity: "error", summary: "A closed record was changed." },
   "closed-record-deleted": { severity: "error", summary: "A closed record was deleted." },
+  "retrospective-overdue": {
+    severity: "warning",
+    summary: "An emergency change's retrospective approval is still owed after its deadline (approval ledger).",
+  },
   "approval-policy-invalid": {
     severity: "error",
     summary: "The approval block of the change management policy is malformed.",

@@ -1,0 +1,157 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import { type BackendChoice, openGit } from "../git/open.js";
+import { diffTrees } from "../git/tree.js";
+import type { GitBackend } from "../git/types.js";
+import { entryHash, LEDGER_DIR } from "../ledger/entry.js";
+import { ledgerHistory, parseEntryBytes, resolveLedgerTip } from "../ledger/read.js";
+import { loadCommit } from "../loader/commit.js";
+
+/** One break in the ledger's chain or the site's manifest. */
+export interface VerifyProblem {
+  file: string;
+  message: string;
+}
+
+/** What `sms verify` found. */
+export interface VerifyReport {
+  branch: string;
+  /** Tip of the evidence branch, undefined when there is no ledger yet. */
+  tip?: string;
+  entries: number;
+  problems: VerifyProblem[];
+  site?: { files: number; problems: VerifyProblem[] };
+}
+
+/**
+ * Checks the approval ledger: walking the evidence branch from its first commit, every commit
+ * adds exactly one entry and changes nothing else; entry n has `sequence` n and the sha256 of
+ * entry n-1 in `prev`; and every entry file at the tip still has the bytes it was written with.
+ */
+export async function verifyLedger(git: GitBackend, branch: string): Promise<VerifyReport> {
+  const tip = await resolveLedgerTip(git, branch);
+  if (!tip) return { branch, entries: 0, problems: [] };
+  const problems: VerifyProblem[] = [];
+  const history = await ledgerHistory(git, tip);
+  const written = new Map<string, { oid: string; commit: string }>();
+  let prevBytes: Uint8Array | undefined;
+  let sequence = 0;
+  let parentTree: string | null = null;
+  for (const commit of history) {
+    const info = await git.readCommit(commit);
+    const changes = await diffTrees(git, parentTree, info.tree, [LEDGER_DIR], { extensions: [".json"] });
+    parentTree = info.tree;
+    const short = commit.slice(0, 12);
+    for (const c of changes) {
+      if (c.status === "modified")
+        problems.push({
+          file: c.path,
+          message: `changed after it was written (commit ${short}); ledger entries never change`,
+        });
+      if (c.status === "deleted")
+        problems.push({
+          file: c.path,
+          message: `deleted (commit ${short}); ledger entries are never removed`,
+        });
+    }
+    const added = changes.filter((c) => c.status === "added");
+    if (added.length > 1)
+      problems.push({
+        file: added[1]!.path,
+        message: `commit ${short} adds ${added.length} entries at once; each commit adds exactly one`,
+      });
+    for (const c of added) {
+      sequence++;
+      const bytes = await git.readBlob(c.newOid!);
+      written.set(c.path, { oid: c.newOid!, commit });
+      const entry = parseEntryBytes(bytes);
+      if (!entry) {
+        problems.push({ file: c.path, message: "is not a JSON ledger entry" });
+      } else {
+        if (entry.sequence !== sequence)
+          problems.push({
+            file: c.path,
+            message: `has sequence ${String(entry.sequence)}, expected ${sequence}`,
+          });
+        const expected = prevBytes ? entryHash(prevBytes) : null;
+        if (entry.prev !== expected)
+          problems.push({
+            file: c.path,
+            message: expected
+              ? `prev is ${String(entry.prev)}, but the previous entry's sha256 is ${expected}: the chain is broken here`
+              : `is the first entry, so prev must be null, not ${String(entry.prev)}`,
+          });
+      }
+      prevBytes = bytes;
+    }
+  }
+  // The files at the tip are the ones that were written (a rewrite in one commit shows above too).
+  const tipInfo = await git.readCommit(tip);
+  const now = await diffTrees(git, null, tipInfo.tree, [LEDGER_DIR], { extensions: [".json"] });
+  for (const f of now) {
+    const w = written.get(f.path);
+    if (w && w.oid !== f.newOid && !problems.some((p) => p.file === f.path))
+      problems.push({
+        file: f.path,
+        message: `differs from the version written in commit ${w.commit.slice(0, 12)}`,
+      });
+  }
+  return { branch, tip, entries: sequence, problems };
+}
+
+interface ManifestShape {
+  files?: Record<string, string> | { path: string; sha256: string }[];
+}
+
+/** Checks a site's manifest.json: every listed file exists with its sha256. */
+export async function verifySite(dir: string): Promise<{ files: number; problems: VerifyProblem[] }> {
+  let manifest: ManifestShape;
+  try {
+    manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as ManifestShape;
+  } catch (error) {
+    throw new UsageError(`cannot read ${path.join(dir, "manifest.json")}: ${(error as Error).message}`);
+  }
+  const list = Array.isArray(manifest.files)
+    ? manifest.files.map((f) => [f.path, f.sha256] as const)
+    : Object.entries(manifest.files ?? {});
+  const problems: VerifyProblem[] = [];
+  for (const [file, sha] of list) {
+    const full = path.resolve(dir, file);
+    if (!full.startsWith(path.resolve(dir) + path.sep)) {
+      problems.push({ file, message: "points outside the site folder" });
+      continue;
+    }
+    const bytes = await readFile(full).catch(() => undefined);
+    if (!bytes) problems.push({ file, message: "is listed in manifest.json but missing" });
+    else if (createHash("sha256").update(bytes).digest("hex") !== String(sha).replace(/^sha256[:-]/, ""))
+      problems.push({ file, message: "does not match its sha256 in manifest.json" });
+  }
+  return { files: list.length, problems };
+}
+
+/** Options of `sms verify`. */
+export interface VerifyOptions {
+  repo: string;
+  site?: string;
+  backend?: BackendChoice;
+}
+
+/** `sms verify`: the ledger chain of the repository's evidence branch, and optionally a site. */
+export async function runVerify(opts: VerifyOptions): Promise<VerifyReport> {
+  const git = openGit(opts.repo, { backend: opts.backend });
+  try {
+    let branch = "sms/evidence";
+    try {
+      branch = (await loadCommit(git, "HEAD")).config.evidenceBranch;
+    } catch {
+      // No commit or no configuration yet: the default branch name.
+    }
+    const report = await verifyLedger(git, branch);
+    if (opts.site) report.site = await verifySite(opts.site);
+    return report;
+  } finally {
+    await git.close();
+  }
+}
