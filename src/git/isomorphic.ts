@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import git from "isomorphic-git";
 import { GitError } from "../errors.js";
+import { type CommitChanges, changesByTreeDiff } from "./changes.js";
+import type { ListCommitsOptions } from "./log.js";
 import { ParsedObjectCache } from "./lru.js";
 import {
   assertOidLike,
@@ -15,6 +17,7 @@ import {
   wrongType,
 } from "./objects.js";
 import { parseRevision } from "./revision.js";
+import type { TreeWalkOptions } from "./tree.js";
 import type { CommitInfo, GitBackend, TreeEntry } from "./types.js";
 
 interface RawObject {
@@ -116,6 +119,34 @@ export class IsomorphicGit implements GitBackend {
     await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, unique.length) }, worker));
     // Same order as the request, like the native backend.
     return new Map(unique.map((oid) => [oid, out.get(oid)!]));
+  }
+
+  /** Walks head's first parents back to the root (or `after`), then yields them oldest first. */
+  async *listCommits(head: string, opts: ListCommitsOptions = {}): AsyncGenerator<CommitInfo> {
+    if (opts.after !== undefined) assertOidLike(opts.after);
+    const boundary = await this.shallowBoundary();
+    const chain: CommitInfo[] = [];
+    let oid: string | undefined = await this.resolveCommit(head);
+    const seen = new Set<string>();
+    while (oid !== undefined && oid !== opts.after) {
+      // A commit graph has no cycles, but a corrupt or hostile one must not make this loop forever.
+      if (seen.has(oid)) throw new GitError(`git history loops at commit ${oid}`);
+      seen.add(oid);
+      const commit = await this.readCommit(oid);
+      chain.push(commit);
+      // Like git, a shallow clone's boundary commits have no parents.
+      oid = boundary.has(oid) ? undefined : commit.parents[0];
+    }
+    for (let i = chain.length - 1; i >= 0; i--) yield chain[i]!;
+  }
+
+  /** The chain with record changes, by diffing only the sub-trees whose ids changed. */
+  listChanges(
+    head: string,
+    folders: readonly string[],
+    opts: ListCommitsOptions & TreeWalkOptions = {},
+  ): AsyncGenerator<CommitChanges> {
+    return changesByTreeDiff(this, head, folders, opts);
   }
 
   /** True when `.git/shallow` lists at least one boundary commit. */

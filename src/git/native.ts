@@ -1,6 +1,8 @@
 import path from "node:path";
 import { GitError } from "../errors.js";
 import { CatFileBatch } from "./cat-file.js";
+import { type CommitChanges, changesFromRaw, recordPathFilter } from "./changes.js";
+import { type ListCommitsOptions, logArgs, streamLog } from "./log.js";
 import { ParsedObjectCache } from "./lru.js";
 import {
   assertOidLike,
@@ -11,6 +13,7 @@ import {
   wrongType,
 } from "./objects.js";
 import { firstLine, runGit } from "./process.js";
+import type { TreeWalkOptions } from "./tree.js";
 import type { CommitInfo, GitBackend, TreeEntry } from "./types.js";
 
 /** GitBackend over the `git` binary: one `cat-file --batch` child serves every object read. */
@@ -76,6 +79,29 @@ export class NativeGit implements GitBackend {
     const unique = [...new Set(oids)];
     const blobs = await Promise.all(unique.map((oid) => this.readBlob(oid)));
     return new Map(unique.map((oid, i) => [oid, blobs[i]!]));
+  }
+
+  /** Streams head's first-parent chain, oldest first, from one `git log` process. */
+  async *listCommits(head: string, opts: ListCommitsOptions = {}): AsyncGenerator<CommitInfo> {
+    const oid = await this.resolveCommit(head);
+    if (opts.after !== undefined) assertOidLike(opts.after);
+    this.commands++;
+    for await (const logged of streamLog(this.dir, logArgs(oid, opts.after, false))) yield logged.commit;
+  }
+
+  /** Streams the chain with record changes; git computes the diffs in the same `git log` process. */
+  async *listChanges(
+    head: string,
+    folders: readonly string[],
+    opts: ListCommitsOptions & TreeWalkOptions = {},
+  ): AsyncGenerator<CommitChanges> {
+    const oid = await this.resolveCommit(head);
+    if (opts.after !== undefined) assertOidLike(opts.after);
+    const isRecord = recordPathFilter(folders, opts);
+    this.commands++;
+    for await (const logged of streamLog(this.dir, logArgs(oid, opts.after, true))) {
+      yield { commit: logged.commit, changes: changesFromRaw(logged.raw, isRecord) };
+    }
   }
 
   /** True for a shallow clone, from `git rev-parse --is-shallow-repository`. */

@@ -1,3 +1,6 @@
+import type { CommitChanges } from "./changes.js";
+import type { TreeWalkOptions } from "./tree.js";
+
 /** One entry of a git tree. */
 export interface TreeEntry {
   /** Name within its tree (no slashes). */
@@ -46,6 +49,20 @@ export interface GitBackend {
   readBlob(oid: string): Promise<Uint8Array>;
   /** Reads many blobs; implementations batch where they can. */
   readBlobs(oids: readonly string[]): Promise<Map<string, Uint8Array>>;
+  /**
+   * Streams the first-parent chain that ends at `head`, oldest first (root first). With `after`, only
+   * the commits that follow it on that chain. Native git uses one `git log` process for the lot.
+   */
+  listCommits(head: string, opts?: { after?: string }): AsyncIterable<CommitInfo>;
+  /**
+   * Like listCommits, with each commit's record-file changes against its first parent under `folders`
+   * (what diffTrees reports). Native git gets both from one `git log --raw` process.
+   */
+  listChanges(
+    head: string,
+    folders: readonly string[],
+    opts?: { after?: string } & TreeWalkOptions,
+  ): AsyncIterable<CommitChanges>;
   /** True when the repository is a shallow clone. */
   isShallow(): Promise<boolean>;
   /** Releases processes or handles. Safe to call twice. */

@@ -1,0 +1,242 @@
+import { ShallowCloneError } from "../errors.js";
+import type { CommitChanges } from "../git/changes.js";
+import type { GitBackend } from "../git/types.js";
+import { isRecordFileName } from "../loader/folders.js";
+import { DEFAULT_MAX_FILE_SIZE, readRecord } from "../records/read.js";
+import type { RecordData } from "../records/record.js";
+import { readPlainFrontmatter } from "./fast-yaml.js";
+import { applyCommit, emptyState, truncateState } from "./state.js";
+import type { HistoryState, VersionChange } from "./types.js";
+
+/** Options of replayHistory. */
+export interface ReplayOptions {
+  /** Revision to replay up to (default HEAD). */
+  head?: string;
+  /** Record folders (from sms.config.yml). */
+  folders: readonly string[];
+  /** Time zone for timeline stamps without an offset (sms.config.yml `timezone`). */
+  zone: string;
+  maxFileSize?: number;
+  /** A earlier replay (from the cache) to continue; ignored when zone or folders differ. */
+  state?: HistoryState;
+  /** Called after each batch with the number of commits read so far. */
+  onProgress?: (commitsRead: number) => void;
+}
+
+/** What a replay cost: the incremental cache is only worth something if these stay small. */
+export interface ReplayStats {
+  /** Commits whose changes were read and applied in this run. */
+  commitsRead: number;
+  /** Commits taken from the earlier state without reading them. */
+  commitsReused: number;
+  /** Record blobs read and parsed in this run. */
+  blobsParsed: number;
+  /** True when the earlier state had commits that are no longer on HEAD's first-parent chain. */
+  rewritten: boolean;
+}
+
+/** The outcome of replayHistory. */
+export interface Replay {
+  head: string;
+  state: HistoryState;
+  stats: ReplayStats;
+}
+
+/** The error for a shallow clone: metrics from part of the history would be silently wrong. */
+export function shallowCloneError(): ShallowCloneError {
+  return new ShallowCloneError(
+    "this repository is a shallow clone, so its history is incomplete and SLA clocks would be wrong; fetch the full history (`git fetch --unshallow`), or in GitHub Actions set `fetch-depth: 0` on actions/checkout",
+  );
+}
+
+const BATCH = 256;
+const IN_FLIGHT = 4;
+const fatal = new TextDecoder("utf-8", { fatal: true });
+
+/** A record file's frontmatter: the plain-YAML reader when it can, else the full one; null if unreadable. */
+export function readVersionData(
+  path: string,
+  oid: string,
+  bytes: Uint8Array,
+  maxSize: number,
+): RecordData | null {
+  if (bytes.length <= maxSize && bytes.indexOf(0) < 0) {
+    let text: string | undefined;
+    try {
+      text = fatal.decode(bytes);
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      const fast = readPlainFrontmatter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      if (fast) return fast as RecordData;
+    }
+  }
+  return readRecord(path, oid, bytes, maxSize).record?.data ?? null;
+}
+
+/**
+ * Applies commits in order while their blobs are read ahead: a batch's blobs are requested as soon as
+ * the batch is listed, so git keeps listing while earlier batches are parsed.
+ */
+class Pipeline {
+  private batch: CommitChanges[] = [];
+  private readonly inFlight: Promise<void>[] = [];
+  private tail: Promise<void> = Promise.resolve();
+  private failure: unknown;
+
+  constructor(
+    private readonly git: GitBackend,
+    private readonly state: HistoryState,
+    private readonly stats: ReplayStats,
+    private readonly maxSize: number,
+    private readonly onProgress?: (n: number) => void,
+  ) {}
+
+  async push(item: CommitChanges): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.batch.push(item);
+    if (this.batch.length >= BATCH) await this.flush();
+  }
+
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.tail;
+    if (this.failure) throw this.failure;
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    this.batch = [];
+    const wanted = new Set<string>();
+    for (const { changes } of batch) {
+      for (const c of changes) if (c.newOid && isRecordFile(c.path)) wanted.add(c.newOid);
+    }
+    const blobs = wanted.size > 0 ? this.git.readBlobs([...wanted]) : Promise.resolve(new Map());
+    // Keep the rejection observed now; it is rethrown in order by the apply step.
+    blobs.catch(() => undefined);
+    this.tail = this.tail.then(async () => {
+      if (this.failure) return;
+      try {
+        this.apply(batch, await blobs);
+      } catch (error) {
+        this.failure = error;
+      }
+    });
+    this.inFlight.push(this.tail);
+    if (this.inFlight.length >= IN_FLIGHT) await this.inFlight.shift();
+  }
+
+  private apply(batch: CommitChanges[], blobs: Map<string, Uint8Array>): void {
+    const parsed = new Map<string, RecordData | null>();
+    for (const { commit, changes } of batch) {
+      const out: VersionChange[] = [];
+      for (const c of changes) {
+        if (!isRecordFile(c.path)) continue;
+        if (c.status === "deleted" || !c.newOid) {
+          out.push({ status: "deleted", path: c.path, blob: null });
+          continue;
+        }
+        let data = parsed.get(c.newOid);
+        if (data === undefined) {
+          data = readVersionData(c.path, c.newOid, blobs.get(c.newOid) ?? new Uint8Array(), this.maxSize);
+          parsed.set(c.newOid, data);
+          this.stats.blobsParsed++;
+        }
+        out.push({ status: c.status, path: c.path, blob: c.newOid, data });
+      }
+      applyCommit(this.state, {
+        oid: commit.oid,
+        time: commit.author.timestamp,
+        tz: commit.author.tzOffsetMinutes,
+        authorName: commit.author.name,
+        authorEmail: commit.author.email,
+        changes: out,
+      });
+      this.stats.commitsRead++;
+    }
+    this.onProgress?.(this.stats.commitsRead);
+  }
+}
+
+function isRecordFile(path: string): boolean {
+  return isRecordFileName(path.slice(path.lastIndexOf("/") + 1));
+}
+
+function sameSetup(state: HistoryState, zone: string, folders: readonly string[]): boolean {
+  return state.zone === zone && state.folders.join("\n") === [...folders].join("\n");
+}
+
+/**
+ * Replays the first-parent history of HEAD, oldest first, into per-record versions. Continues from
+ * `opts.state` when its last commit is still on the chain; when history was rewritten, keeps what
+ * precedes the first commit that changed. Refuses shallow clones.
+ */
+export async function replayHistory(git: GitBackend, opts: ReplayOptions): Promise<Replay> {
+  if (await git.isShallow()) throw shallowCloneError();
+  const head = await git.resolveCommit(opts.head ?? "HEAD");
+  const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const state =
+    opts.state && sameSetup(opts.state, opts.zone, opts.folders)
+      ? opts.state
+      : emptyState(opts.zone, opts.folders);
+  const stats: ReplayStats = { commitsRead: 0, commitsReused: 0, blobsParsed: 0, rewritten: false };
+  const pipeline = new Pipeline(git, state, stats, maxSize, opts.onProgress);
+  const tip = state.commits[state.commits.length - 1]?.oid;
+  if (tip === head) {
+    stats.commitsReused = state.commits.length;
+    return { head, state, stats };
+  }
+  if (tip !== undefined) {
+    const it = git.listChanges(head, opts.folders, { after: tip })[Symbol.asyncIterator]();
+    try {
+      const first = await it.next();
+      if (!first.done && first.value.commit.parents[0] === tip) {
+        stats.commitsReused = state.commits.length;
+        await pipeline.push(first.value);
+        for (let r = await it.next(); !r.done; r = await it.next()) await pipeline.push(r.value);
+        await pipeline.finish();
+        return { head, state, stats };
+      }
+    } finally {
+      // Ends the listing process when the state turned out to be stale, or on an error.
+      await it.return?.();
+    }
+    stats.rewritten = true;
+  }
+  // From the root: commits that match the earlier state are skipped, the rest replayed.
+  let index = 0;
+  let diverged = tip === undefined;
+  for await (const item of git.listChanges(head, opts.folders)) {
+    if (!diverged && state.commits[index]?.oid === item.commit.oid) {
+      index++;
+      continue;
+    }
+    if (!diverged) {
+      diverged = true;
+      await rereadAfterTruncation(git, state, index, maxSize);
+    }
+    await pipeline.push(item);
+  }
+  if (!diverged) await rereadAfterTruncation(git, state, index, maxSize);
+  stats.commitsReused = index;
+  await pipeline.finish();
+  return { head, state, stats };
+}
+
+async function rereadAfterTruncation(
+  git: GitBackend,
+  state: HistoryState,
+  keep: number,
+  maxSize: number,
+): Promise<void> {
+  const reread = truncateState(state, keep);
+  if (reread.length === 0) return;
+  const blobs = await git.readBlobs(reread.map((r) => r.blob));
+  for (const r of reread) {
+    const data = readVersionData(r.path, r.blob, blobs.get(r.blob) ?? new Uint8Array(), maxSize);
+    const rec = state.records.get(r.id);
+    if (rec && data) rec.data = data;
+  }
+}

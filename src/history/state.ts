@@ -1,0 +1,192 @@
+import type { RecordData } from "../records/record.js";
+import { parseInstant } from "../sla/periods.js";
+import type {
+  CommitInput,
+  HistoryAuthor,
+  HistoryState,
+  RecordHistory,
+  RecordVersion,
+  VersionChange,
+} from "./types.js";
+
+/** A replay that has seen no commit yet. */
+export function emptyState(zone: string, folders: readonly string[]): HistoryState {
+  return { zone, folders: [...folders], commits: [], authors: [], paths: new Map(), records: new Map() };
+}
+
+const NOREPLY = /^(?:\d+\+)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))@users\.noreply\.github\.com$/i;
+
+/** The GitHub login an email address shows (the noreply form GitHub gives each user), or null. */
+export function loginFromEmail(email: string): string | null {
+  return NOREPLY.exec(email.trim())?.[1] ?? null;
+}
+
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * Epoch ms of a timestamp as the SLA engine reads it. Stamps with an offset take the native parser
+ * (a hundred times faster than luxon, which the rest need for their zone); null when unreadable.
+ */
+export function instantMs(value: unknown, zone: string): number | null {
+  const m = typeof value === "string" ? ISO_WITH_OFFSET.exec(value) : null;
+  if (m) {
+    const [y, mo, d, h, mi, sec = "0", oh = "0", om = "0"] = m.slice(1).map((x) => x ?? "0");
+    const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+    const ok =
+      Number(mo) >= 1 &&
+      Number(mo) <= 12 &&
+      Number(d) >= 1 &&
+      Number(d) <= days &&
+      Number(h) <= 23 &&
+      Number(mi) <= 59 &&
+      Number(sec) <= 59 &&
+      Number(oh) <= 23 &&
+      Number(om) <= 59;
+    if (ok) return Date.parse(value as string);
+  }
+  return parseInstant(value, zone);
+}
+
+/** The corroboration key of a timeline entry: its instant and status; null when either is unusable. */
+export function entryKey(entry: unknown, zone: string): string | null {
+  if (typeof entry !== "object" || entry === null) return null;
+  const { at, status } = entry as { at?: unknown; status?: unknown };
+  if (typeof status !== "string") return null;
+  const ms = instantMs(at, zone);
+  return ms === null ? null : `${ms}|${status}`;
+}
+
+function authorIndex(state: HistoryState, name: string, email: string): number {
+  // Authors are few; a linear scan from the end finds the usual "same as last time" at once.
+  for (let i = state.authors.length - 1; i >= 0; i--) {
+    const a = state.authors[i]!;
+    if (a.name === name && a.email === email) return i;
+  }
+  const author: HistoryAuthor = { name, email, login: loginFromEmail(email) };
+  state.authors.push(author);
+  return state.authors.length - 1;
+}
+
+function recordOf(state: HistoryState, id: string): RecordHistory {
+  let rec = state.records.get(id);
+  if (!rec) {
+    rec = { id, kind: null, versions: [], firstSeen: {} };
+    state.records.set(id, rec);
+  }
+  return rec;
+}
+
+/** Appends a version; a second version from the same commit (a move, say) replaces the first. */
+function addVersion(rec: RecordHistory, version: RecordVersion): void {
+  const last = rec.versions[rec.versions.length - 1];
+  if (last && last.commit === version.commit) rec.versions[rec.versions.length - 1] = version;
+  else rec.versions.push(version);
+}
+
+function stillFiled(state: HistoryState, id: string): boolean {
+  for (const other of state.paths.values()) if (other === id) return true;
+  return false;
+}
+
+function removeAt(state: HistoryState, id: string, path: string, commit: number): void {
+  // With duplicate ids another file may still hold the record; then nothing is deleted.
+  if (stillFiled(state, id)) return;
+  const rec = recordOf(state, id);
+  addVersion(rec, { commit, path, blob: null, status: null });
+  delete rec.data;
+}
+
+function addReadable(
+  state: HistoryState,
+  id: string,
+  change: VersionChange,
+  data: RecordData,
+  commit: number,
+) {
+  const rec = recordOf(state, id);
+  addVersion(rec, {
+    commit,
+    path: change.path,
+    blob: change.blob,
+    status: typeof data.status === "string" ? data.status : null,
+  });
+  rec.data = data;
+  if (typeof data.kind === "string") rec.kind = data.kind;
+  if (Array.isArray(data.timeline)) {
+    for (const entry of data.timeline) {
+      const key = entryKey(entry, state.zone);
+      if (key !== null && !(key in rec.firstSeen)) rec.firstSeen[key] = commit;
+    }
+  }
+}
+
+/** Applies one commit's record changes to the state (mutating it). Pure apart from that. */
+export function applyCommit(state: HistoryState, input: CommitInput): void {
+  const commit = state.commits.length;
+  state.commits.push({
+    oid: input.oid,
+    time: input.time,
+    tz: input.tz,
+    author: authorIndex(state, input.authorName, input.authorEmail),
+  });
+  // Deletions first, so that a record moved to another file in this commit reads as one move.
+  for (const change of input.changes) {
+    if (change.status !== "deleted") continue;
+    const id = state.paths.get(change.path);
+    state.paths.delete(change.path);
+    if (id) removeAt(state, id, change.path, commit);
+  }
+  for (const change of input.changes) {
+    if (change.status === "deleted") continue;
+    const data = change.data ?? null;
+    const id = data && typeof data.id === "string" && data.id !== "" ? data.id : undefined;
+    const previous = state.paths.get(change.path);
+    if (id === undefined) {
+      state.paths.set(change.path, previous ?? "");
+      if (previous) {
+        const rec = recordOf(state, previous);
+        addVersion(rec, { commit, path: change.path, blob: change.blob, status: null, broken: true });
+        delete rec.data;
+      }
+      continue;
+    }
+    state.paths.set(change.path, id);
+    if (previous && previous !== id) removeAt(state, previous, change.path, commit);
+    addReadable(state, id, change, data as RecordData, commit);
+  }
+}
+
+/** A record whose current version must be read again after a truncation. */
+export interface Reread {
+  id: string;
+  path: string;
+  blob: string;
+}
+
+/**
+ * Forgets commit `keep` and everything after it, as if replay had stopped before it (used when history
+ * was rewritten). Returns the records whose current content must be read again from their blobs.
+ */
+export function truncateState(state: HistoryState, keep: number): Reread[] {
+  if (keep >= state.commits.length) return [];
+  state.commits.length = keep;
+  state.paths.clear();
+  const reread: Reread[] = [];
+  for (const [id, rec] of state.records) {
+    const before = rec.versions.length;
+    rec.versions = rec.versions.filter((v) => v.commit < keep);
+    for (const [key, commit] of Object.entries(rec.firstSeen)) if (commit >= keep) delete rec.firstSeen[key];
+    const last = rec.versions[rec.versions.length - 1];
+    if (!last) {
+      state.records.delete(id);
+      continue;
+    }
+    if (last.blob !== null) state.paths.set(last.path, id);
+    if (rec.versions.length !== before) {
+      delete rec.data;
+      if (last.blob !== null && !last.broken) reread.push({ id, path: last.path, blob: last.blob });
+    }
+  }
+  return reread;
+}
