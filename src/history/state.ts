@@ -171,6 +171,10 @@ export interface Reread {
 export function truncateState(state: HistoryState, keep: number): Reread[] {
   if (keep >= state.commits.length) return [];
   state.commits.length = keep;
+  // Authors first met in the dropped commits sit at the end of the list; a fresh replay would not know them.
+  let used = -1;
+  for (const c of state.commits) used = Math.max(used, c.author);
+  state.authors.length = used + 1;
   state.paths.clear();
   const reread: Reread[] = [];
   for (const [id, rec] of state.records) {
