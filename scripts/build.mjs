@@ -1,5 +1,6 @@
 // Bundles the CLI and the Action into dist/ (committed; .ci/run rebuilds and compares).
 import { build } from "esbuild";
+import { collectSiteAssets } from "./site-assets.mjs";
 
 const common = {
   bundle: true,
@@ -17,5 +18,7 @@ const common = {
 await build({
   ...common,
   entryPoints: { cli: "src/cli/main.ts", action: "src/action/main.ts" },
+  // The evidence site's templates and static files travel inside the bundle (src/site/assets.ts).
+  define: { __SMS_SITE_ASSETS__: JSON.stringify(collectSiteAssets()) },
   outdir: "dist",
 });

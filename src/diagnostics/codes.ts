@@ -99,6 +99,12 @@ export const CODES = {
     severity: "error",
     summary: "A change entered approved or later without the approvals its rule requires.",
   },
+  "site-manifest-missing": { severity: "error", summary: "The site folder has no manifest.json." },
+  "site-manifest-invalid": { severity: "error", summary: "The site's manifest.json is not a valid manifest." },
+  "site-file-missing": { severity: "error", summary: "A file listed in the site's manifest is missing." },
+  "site-file-modified": { severity: "error", summary: "A site file's sha256 differs from its manifest entry." },
+  "site-file-unlisted": { severity: "error", summary: "The site folder holds a file its manifest does not list." },
+  "site-template-refused": { severity: "warning", summary: "An organization's site template was refused." },
   ...SLA_CODES,
 } as const satisfies Record<string, CodeInfo>;
 

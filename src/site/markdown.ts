@@ -1,0 +1,106 @@
+import type { Element, Root, RootContent } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/** A record body rendered for the site: sanitized HTML, plain text for search, and its headings. */
+export interface RenderedBody {
+  html: string;
+  text: string;
+  headings: string[];
+}
+
+/** Bump when the rendered HTML changes, so cached bodies rendered by an older version are ignored. */
+export const RENDERER_VERSION = 1;
+
+/** Longest plain text kept per record for the search index. */
+const TEXT_LIMIT = 4000;
+
+// GitHub's schema minus what would make the page fetch something (img, picture sources) or look
+// like a form control; what is left can only format text and link.
+const schema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !["img", "picture", "source", "input"].includes(t)),
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
+  // remark-rehype already prefixes footnote ids; prefixing again would break their links.
+  clobberPrefix: "",
+};
+
+// Bodies sit under the page's <h1> and its "Text" <h2>, so their headings move two levels down.
+function demoteHeadings() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      const m = /^h([1-6])$/.exec(node.tagName);
+      if (m) node.tagName = `h${Math.min(6, Number(m[1]) + 2)}`;
+    });
+  };
+}
+
+// Images would fetch from the network (or point at repository files the site does not carry), and
+// task-list checkboxes are unlabelled form controls; both become text before sanitizing.
+function replaceMedia() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (!parent || index === undefined) return;
+      let replacement: RootContent | undefined;
+      if (node.tagName === "img") {
+        const alt = typeof node.properties.alt === "string" ? node.properties.alt : "";
+        replacement = { type: "text", value: `[image${alt ? `: ${alt}` : ""}]` };
+      } else if (node.tagName === "input" && node.properties.type === "checkbox") {
+        replacement = { type: "text", value: node.properties.checked ? "[x]" : "[ ]" };
+      }
+      if (replacement) {
+        (parent.children as RootContent[])[index] = replacement;
+        return index;
+      }
+      return undefined;
+    });
+  };
+}
+
+// Links leave the site only when clicked; they never pass the referrer or a window handle.
+function safeLinks() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (
+        node.tagName === "a" &&
+        typeof node.properties.href === "string" &&
+        /^https?:/i.test(node.properties.href)
+      )
+        node.properties.rel = ["noopener", "noreferrer", "nofollow"];
+    });
+  };
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  // Raw HTML in a body is dropped, never passed through: record text is untrusted.
+  .use(remarkRehype, { allowDangerousHtml: false })
+  .use(replaceMedia)
+  .use(rehypeSanitize, schema)
+  .use(demoteHeadings)
+  .use(rehypeSlug)
+  .use(safeLinks)
+  .freeze();
+
+const stringifier = unified().use(rehypeStringify).freeze();
+
+/** Renders a record body (Markdown, GFM) to sanitized HTML with heading anchors. Pure. */
+export function renderBody(markdown: string): RenderedBody {
+  const mdast = processor.parse(markdown);
+  const hast = processor.runSync(mdast) as Root;
+  const html = stringifier.stringify(hast);
+  const headings: string[] = [];
+  visit(hast, "element", (node: Element) => {
+    if (/^h[1-6]$/.test(node.tagName)) headings.push(hastToString(node).trim());
+  });
+  const text = hastToString(hast).replace(/\s+/g, " ").trim().slice(0, TEXT_LIMIT);
+  return { html, text, headings };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { renderBody } from "../../src/site/markdown.js";
+
+describe("record bodies", () => {
+  it("renders GFM (tables, task lists, strikethrough, autolinks) with heading anchors", () => {
+    const out = renderBody(
+      "# Plan\n\n## Back-out plan\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n\n~~old~~ https://example.com\n",
+    );
+    expect(out.html).toContain('<h3 id="plan">Plan</h3>');
+    expect(out.html).toContain('<h4 id="back-out-plan">Back-out plan</h4>');
+    expect(out.html).toContain("<table>");
+    expect(out.html).toContain("<del>old</del>");
+    expect(out.html).toContain('href="https://example.com"');
+    expect(out.html).toContain('rel="noopener noreferrer nofollow"');
+    expect(out.html).toContain("[x] done");
+    expect(out.html).not.toContain("<input");
+    expect(out.headings).toEqual(["Plan", "Back-out plan"]);
+    expect(out.text).toContain("Back-out plan");
+  });
+
+  it("drops scripts, event handlers, javascript: links, iframes, styles and scripted SVG", () => {
+    const hostile = [
+      "<script>alert(1)</script>",
+      '<img src=x onerror="alert(1)">',
+      "[click](javascript:alert(1))",
+      "[data](data:text/html;base64,PHNjcmlwdD4=)",
+      '<iframe src="https://evil.example"></iframe>',
+      '<svg onload="alert(1)"><script>alert(2)</script></svg>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<div style="background:url(https://evil.example/x)">styled</div>',
+      "<object data=x></object><embed src=x>",
+      '<form action="https://evil.example"><input name=x></form>',
+    ].join("\n\n");
+    const { html } = renderBody(hostile);
+    for (const bad of [
+      "<script",
+      "onerror",
+      "onload",
+      "javascript:",
+      "data:text",
+      "<iframe",
+      "<svg",
+      "style=",
+      "<object",
+      "<embed",
+      "<form",
+      "<input",
+      "evil.example",
+    ])
+      expect(html.toLowerCase()).not.toContain(bad);
+  });
+
+  it("turns images into text, so a body never makes the page fetch anything", () => {
+    const { html } = renderBody("![diagram](https://tracker.example/pixel.png) ![](local.png)");
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("tracker.example");
+    expect(html).toContain("[image: diagram]");
+    expect(html).toContain("[image]");
+  });
+
+  it("keeps footnote links working (one id prefix, not two)", () => {
+    const { html } = renderBody("Text[^1].\n\n[^1]: The note.");
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('id="user-content-fn-1"');
+  });
+});
