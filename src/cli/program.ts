@@ -4,6 +4,7 @@ import { packageVersion } from "../app/paths.js";
 import { SmsError, UsageError } from "../errors.js";
 import { registerCheckPr } from "./commands/check-pr.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerImprovements } from "./commands/improvements.js";
 import { registerInit } from "./commands/init.js";
 import { registerSite } from "./commands/site.js";
 import { registerRecordApprovals } from "./commands/record-approvals.js";
@@ -59,6 +60,7 @@ export function buildProgram(ctx: Omit<CommandContext, "globals">): Command {
   registerCheckPr(program, full);
   registerRecordApprovals(program, full);
   registerVerify(program, full);
+  registerImprovements(program, full);
   return program;
 }
 

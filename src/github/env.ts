@@ -37,12 +37,16 @@ export function githubFromEnv(
   const { token: _token, ...rest } = over;
   const s = githubSettings(env, over);
   const retryBase = Number(env.SMS_GITHUB_RETRY_BASE_MS);
+  const writeInterval = Number(env.SMS_GITHUB_WRITE_INTERVAL_MS);
   return new OctokitClient({
     token: s.token,
     repo: s.repo,
     baseUrl: s.apiUrl,
     ...(Number.isFinite(retryBase) && retryBase >= 0 && env.SMS_GITHUB_RETRY_BASE_MS
       ? { retryBaseMs: retryBase }
+      : {}),
+    ...(Number.isFinite(writeInterval) && writeInterval >= 0 && env.SMS_GITHUB_WRITE_INTERVAL_MS
+      ? { writeIntervalMs: writeInterval }
       : {}),
     ...rest,
   });

@@ -30,6 +30,11 @@ export interface OctokitClientOptions {
   retryBaseMs?: number;
   /** Longest rate-limit wait, in seconds, that is waited out rather than reported; default 60. */
   maxRateLimitWaitSeconds?: number;
+  /**
+   * Least time between two writes, in milliseconds. Default: the throttling plugin's pacing (1 s
+   * between writes, 3 s between writes that notify people), which GitHub asks of integrations.
+   */
+  writeIntervalMs?: number;
   /** Where to say that a rate limit is being waited out. */
   warn?: (message: string) => void;
   userAgent?: string;
@@ -39,6 +44,24 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const PER_PAGE = 100;
 
 const SmsOctokit = Octokit.plugin(retry, throttling);
+
+/** A stand-in for the plugin's Bottleneck groups that spaces jobs `minMs` apart (tests shorten the wait). */
+function pacer(minMs: number) {
+  let chain: Promise<void> = Promise.resolve();
+  let lastAt = 0;
+  const limiter = {
+    schedule<T>(_options: unknown, fn: (...args: unknown[]) => Promise<T>, ...args: unknown[]): Promise<T> {
+      const turn = chain.then(async () => {
+        const wait = lastAt + minMs - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        lastAt = Date.now();
+      });
+      chain = turn.catch(() => undefined);
+      return turn.then(() => fn(...args));
+    },
+  };
+  return { key: () => limiter };
+}
 type Client = InstanceType<typeof SmsOctokit>;
 
 interface RawUser {
@@ -89,6 +112,7 @@ function toIssue(i: Raw): IssueInfo {
     created_at: String(i.created_at ?? ""),
     closed_at: (i.closed_at as string | null) ?? null,
     html_url: String(i.html_url ?? ""),
+    assignees: Array.isArray(i.assignees) ? i.assignees.map(login).filter(Boolean) : [],
   };
 }
 
@@ -151,6 +175,12 @@ export class OctokitClient implements GitHubClient {
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
       },
       throttle: {
+        ...(opts.writeIntervalMs !== undefined
+          ? (() => {
+              const paced = pacer(opts.writeIntervalMs) as never;
+              return { write: paced, notifications: paced };
+            })()
+          : {}),
         retryAfterBaseValue: opts.retryBaseMs ?? 1000,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: onLimit("primary"),

@@ -89,6 +89,8 @@ export interface IssueInfo {
   created_at: string;
   closed_at: string | null;
   html_url: string;
+  /** Logins of the assignees. */
+  assignees?: string[];
 }
 
 /** One issue event (labeled, unlabeled, closed, reopened …). */

@@ -67,6 +67,7 @@ export interface FakeIssue {
   created_at: string;
   closed_at: string | null;
   pull_request?: boolean;
+  assignees?: string[];
   events: { id: number; event: string; label?: string; actor: string; created_at: string }[];
 }
 
@@ -527,6 +528,7 @@ export class FakeGitHub {
       closed_at: i.closed_at,
       html_url: `${this.repoUrl()}/issues/${i.number}`,
       user: user("github-actions[bot]"),
+      assignees: (i.assignees ?? []).map((a, n) => user(a, n + 1)),
       ...(i.pull_request
         ? { pull_request: { url: null, html_url: null, diff_url: null, patch_url: null } }
         : {}),
