@@ -6,6 +6,7 @@ import { registerCheckPr } from "./commands/check-pr.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerImprovements } from "./commands/improvements.js";
 import { registerInit } from "./commands/init.js";
+import { registerMetrics } from "./commands/metrics.js";
 import { registerSite } from "./commands/site.js";
 import { registerRecordApprovals } from "./commands/record-approvals.js";
 import { registerValidate } from "./commands/validate.js";
@@ -56,6 +57,7 @@ export function buildProgram(ctx: Omit<CommandContext, "globals">): Command {
   registerInit(program, full);
   registerSite(program, full);
   registerValidate(program, full);
+  registerMetrics(program, full);
   registerDemo(program, full);
   registerCheckPr(program, full);
   registerRecordApprovals(program, full);

@@ -1,0 +1,179 @@
+import { CONFIG_FILE, parseConfig } from "../config/parse.js";
+import type { SmsConfig } from "../config/types.js";
+import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
+import { UsageError } from "../errors.js";
+import { type BackendChoice, openGit } from "../git/open.js";
+import type { GitBackend } from "../git/types.js";
+import { replayWithCache } from "../history/cached.js";
+import type { ReplayStats } from "../history/replay.js";
+import { historyClock } from "../history/transitions.js";
+import type { HistoryState } from "../history/types.js";
+import { recordFolders } from "../loader/folders.js";
+import { parseYaml } from "../records/frontmatter.js";
+import { readRecord } from "../records/read.js";
+import { type PositionMap, positionOf, type RecordData } from "../records/record.js";
+import { computeKpis, computeSlaMetrics, type KpiPeriod, type PeriodMetrics } from "../sla/index.js";
+import type { PeriodKind } from "../sla/periods.js";
+import type { RecordInput } from "../sla/timeline.js";
+
+/** Options of `sms metrics`. */
+export interface MetricsOptions {
+  repo: string;
+  /** Range start (inclusive): a date in the configured time zone, or a date-time. */
+  from?: string;
+  /** Range end (exclusive). */
+  to?: string;
+  now: string;
+  backend?: BackendChoice;
+  /** Use `.sms/cache` (default true). */
+  cache?: boolean;
+  /** Called as history is read, with the number of commits read so far. */
+  onProgress?: (commitsRead: number) => void;
+}
+
+/** SPEC section 7's document plus KPIs and what was found wrong on the way. */
+export interface MetricsReport {
+  periods: PeriodMetrics[];
+  records: Record<string, Record<string, number>>;
+  kpis: KpiPeriod[];
+  diagnostics: Diagnostic[];
+}
+
+/** What runMetrics returns: the report, and facts about the run that are not part of it. */
+export interface MetricsRun {
+  report: MetricsReport;
+  head: string;
+  stats: ReplayStats;
+  config: SmsConfig;
+}
+
+const CLOCKED = new Set(["incident", "request", "problem", "change"]);
+
+/** The configuration as committed at `head` (metrics describe committed history, not the work tree). */
+async function committedConfig(git: GitBackend, head: string) {
+  const root = await git.readTree((await git.readCommit(head)).tree);
+  const entry = root.find((e) => e.name === CONFIG_FILE && e.type === "blob" && e.mode !== "120000");
+  const text = entry ? new TextDecoder().decode(await git.readBlob(entry.oid)) : undefined;
+  return { text, ...parseConfig(text) };
+}
+
+/** Records as they stand at the replayed head, with history-derived clocks for operational kinds. */
+export function recordInputs(state: HistoryState): RecordInput[] {
+  const out: RecordInput[] = [];
+  for (const rec of state.records.values()) {
+    if (!rec.data) continue;
+    const last = rec.versions[rec.versions.length - 1];
+    const input: RecordInput = { data: rec.data as RecordData, path: last?.path };
+    if (CLOCKED.has(String(rec.data.kind))) {
+      const clock = historyClock(rec, state.commits);
+      if (clock) {
+        input.openedAt = clock.openedAt;
+        input.transitions = clock.transitions;
+      }
+    }
+    out.push(input);
+  }
+  return out.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
+}
+
+/** The reporting period of the KPIs: the one every SLA uses, else month. */
+export function kpiPeriod(slas: readonly RecordData[]): PeriodKind {
+  const kinds = new Set(slas.map((s) => (s.period === undefined ? "month" : String(s.period))));
+  const only = [...kinds][0];
+  return kinds.size === 1 && (only === "quarter" || only === "week") ? only : "month";
+}
+
+/**
+ * Finds positions lazily: the engine asks for a position only when it reports a finding, and reading a
+ * file's positions means parsing it in full, so the answers are placeholders resolved afterwards.
+ */
+class LazyLocator {
+  readonly asked: { file: string; pointer: string }[] = [];
+
+  locate = (file: string, pointer: string) => {
+    this.asked.push({ file, pointer });
+    return { line: -this.asked.length, column: 0 };
+  };
+
+  async resolve(git: GitBackend, state: HistoryState, configText: string | undefined, list: Diagnostic[]) {
+    const files = new Set<string>();
+    for (const d of list) if (d.line < 0) files.add(this.asked[-d.line - 1]?.file ?? d.file);
+    const positions = new Map<string, PositionMap>();
+    if (files.has(CONFIG_FILE) && configText !== undefined)
+      positions.set(CONFIG_FILE, parseYaml(configText).positions);
+    const blobs = new Map<string, string>();
+    for (const [path, id] of state.paths) {
+      const last = state.records.get(id)?.versions.at(-1);
+      if (files.has(path) && last?.blob) blobs.set(path, last.blob);
+    }
+    const bytes = await git.readBlobs([...blobs.values()]);
+    for (const [path, oid] of blobs) {
+      const r = readRecord(path, oid, bytes.get(oid) ?? new Uint8Array());
+      if (r.record) positions.set(path, r.record.positions);
+    }
+    return list.map((d) => {
+      if (d.line >= 0) return d;
+      const q = this.asked[-d.line - 1];
+      const map = q ? positions.get(q.file) : undefined;
+      const at = map && q ? positionOf({ positions: map }, q.pointer) : { line: 1, column: 1 };
+      return { ...d, line: at.line, column: at.column };
+    });
+  }
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * SLA targets, availability and KPIs per period from the committed records and the history that
+ * recorded them (SPEC 5 and 7). Bad input becomes diagnostics; the rest is still computed.
+ */
+export async function runMetrics(opts: MetricsOptions): Promise<MetricsRun> {
+  const git = openGit(opts.repo, { backend: opts.backend });
+  try {
+    const head = await git.resolveCommit("HEAD").catch((error: unknown) => {
+      throw new UsageError(
+        `${opts.repo} has no commits yet: metrics come from the committed history; commit the records first`,
+        { cause: error },
+      );
+    });
+    const cfg = await committedConfig(git, head);
+    const config = cfg.config;
+    const replay = await replayWithCache(git, {
+      head,
+      folders: recordFolders(config),
+      zone: config.timezone,
+      maxFileSize: config.maxFileSize,
+      cache: opts.cache,
+      onProgress: opts.onProgress,
+    });
+    const records = recordInputs(replay.state);
+    const slas = records.filter((r) => r.data.kind === "sla");
+    const locator = new LazyLocator();
+    const common = { records, config, from: opts.from, to: opts.to, now: opts.now, locate: locator.locate };
+    const sla = computeSlaMetrics({ ...common, slas });
+    const kpis = computeKpis({ ...common, period: kpiPeriod(slas.map((s) => s.data)) });
+    const found = [...cfg.diagnostics, ...sla.diagnostics, ...kpis.diagnostics];
+    const resolved = await locator.resolve(git, replay.state, cfg.text, found);
+    return {
+      report: {
+        periods: sla.periods,
+        records: sla.records,
+        kpis: kpis.periods,
+        diagnostics: sortDiagnostics(dedupe(resolved)),
+      },
+      head: replay.head,
+      stats: replay.stats,
+      config,
+    };
+  } finally {
+    await git.close();
+  }
+}
