@@ -4,16 +4,14 @@ import type { RetrospectiveState } from "../approval/retrospective.js";
 import { CONFIG_FILE } from "../config/parse.js";
 import { GitError, GitHubError } from "../errors.js";
 import { type BackendChoice, findRepoRoot, openGit } from "../git/open.js";
-import type { GitHubClient, IssueInfo } from "../github/types.js";
+import type { GitHubClient } from "../github/types.js";
 import {
   type ActFinding,
   type ActOutcome,
   actFindings,
   buildRegister,
-  DEFAULT_LABELS,
   labelSet,
   type Register,
-  type RegisterEvent,
 } from "../improvements/index.js";
 import { readLedger, resolveLedgerTip } from "../ledger/read.js";
 import { retrospectiveStates } from "../ledger/retrospective.js";
@@ -23,6 +21,9 @@ import { parseYaml } from "../records/frontmatter.js";
 import type { PositionMap } from "../records/record.js";
 import { computeSlaMetrics, type PeriodMetrics } from "../sla/index.js";
 import { executeAct } from "./improvements-act.js";
+import { readRegisterIssues } from "./improvements-github.js";
+
+export { improvementMetrics, readRegisterIssues } from "./improvements-github.js";
 
 /** Options of `sms improvements`. */
 export interface ImprovementsOptions {
@@ -38,60 +39,9 @@ export interface ImprovementsResult extends Register {
   repository: LoadedRepository;
 }
 
-const EVENT_CONCURRENCY = 4;
-
 async function configPositions(repo: string): Promise<PositionMap> {
   const text = await readFile(path.join(repo, CONFIG_FILE), "utf8").catch(() => undefined);
   return text === undefined ? {} : parseYaml(text).positions;
-}
-
-/** Issues with any of the labels (GitHub's filter means all of them, so one listing per label). */
-async function issuesWithAnyLabel(
-  client: GitHubClient,
-  labels: string[],
-  state: "open" | "closed" | "all",
-): Promise<IssueInfo[]> {
-  const lists = await Promise.all([...new Set(labels)].map((l) => client.listIssues([l], state)));
-  const byNumber = new Map<number, IssueInfo>();
-  for (const list of lists) for (const i of list) byNumber.set(i.number, i);
-  return [...byNumber.values()].sort((a, b) => a.number - b.number);
-}
-
-async function eventsOf(client: GitHubClient, numbers: number[]): Promise<Map<number, RegisterEvent[]>> {
-  const out = new Map<number, RegisterEvent[]>();
-  let next = 0;
-  const worker = async () => {
-    while (next < numbers.length) {
-      const n = numbers[next++]!;
-      out.set(n, await client.listIssueEvents(n));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(EVENT_CONCURRENCY, numbers.length) }, worker));
-  return out;
-}
-
-/** Reads every issue labelled improvement or nonconformity (open and closed) and its label events. */
-export async function readRegisterIssues(
-  client: GitHubClient,
-  repository: Pick<LoadedRepository, "config">,
-  progress: (m: string) => void = () => undefined,
-): Promise<{ issues: IssueInfo[]; events: Map<number, RegisterEvent[]> }> {
-  const names = labelSet(repository.config).names;
-  progress("listing improvement and nonconformity issues");
-  // The default names too: issues labelled before the configuration renamed a label still belong.
-  const issues = await issuesWithAnyLabel(
-    client,
-    [names.improvement, DEFAULT_LABELS.improvement, names.nonconformity, DEFAULT_LABELS.nonconformity],
-    "all",
-  );
-  progress(`reading the label history of ${issues.length} issues`);
-  return {
-    issues,
-    events: await eventsOf(
-      client,
-      issues.map((i) => i.number),
-    ),
-  };
 }
 
 /** `sms improvements`: the PDCA register from GitHub issues joined with the records. */

@@ -4,10 +4,12 @@ import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../errors.js";
 import { type BackendChoice, openGit } from "../git/open.js";
 import type { GitBackend } from "../git/types.js";
+import type { GitHubClient } from "../github/types.js";
 import { replayWithCache } from "../history/cached.js";
 import type { ReplayStats } from "../history/replay.js";
 import { historyClock } from "../history/transitions.js";
 import type { HistoryState } from "../history/types.js";
+import type { ImprovementFigures } from "../improvements/index.js";
 import { recordFolders } from "../loader/folders.js";
 import { parseYaml } from "../records/frontmatter.js";
 import { readRecord } from "../records/read.js";
@@ -15,6 +17,7 @@ import { type PositionMap, positionOf, type RecordData } from "../records/record
 import { computeKpis, computeSlaMetrics, type KpiPeriod, type PeriodMetrics } from "../sla/index.js";
 import type { PeriodKind } from "../sla/periods.js";
 import type { RecordInput } from "../sla/timeline.js";
+import { improvementMetrics } from "./improvements-github.js";
 
 /** Options of `sms metrics`. */
 export interface MetricsOptions {
@@ -29,6 +32,8 @@ export interface MetricsOptions {
   cache?: boolean;
   /** Called as history is read, with the number of commits read so far. */
   onProgress?: (commitsRead: number) => void;
+  /** GitHub access for the improvement figures; without it they come from the records alone (offline). */
+  github?: GitHubClient;
 }
 
 /** SPEC section 7's document plus KPIs and what was found wrong on the way. */
@@ -37,6 +42,8 @@ export interface MetricsReport {
   records: Record<string, Record<string, number>>;
   kpis: KpiPeriod[];
   diagnostics: Diagnostic[];
+  /** PDCA figures: counts by stage, issues opened and closed per period, mean cycle time. */
+  improvements: ImprovementFigures;
 }
 
 /** What runMetrics returns: the report, and facts about the run that are not part of it. */
@@ -168,6 +175,13 @@ export async function runMetrics(opts: MetricsOptions): Promise<MetricsRun> {
         records: sla.records,
         kpis: kpis.periods,
         diagnostics: sortDiagnostics(dedupe(resolved)),
+        improvements: await improvementMetrics({
+          records,
+          config,
+          periods: sla.periods,
+          now: opts.now,
+          github: opts.github,
+        }),
       },
       head: replay.head,
       stats: replay.stats,

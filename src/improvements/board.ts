@@ -97,7 +97,9 @@ export function improvementFigures(
  * The same figures from `improvement` and `nonconformity` records alone, for offline runs: stages
  * from the improvement records' status, nonconformities by whether they are closed.
  */
-export function improvementFiguresFromRecords(records: readonly SmsRecord[]): ImprovementFigures {
+export function improvementFiguresFromRecords(
+  records: readonly Pick<SmsRecord, "data">[],
+): ImprovementFigures {
   const by_stage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   let improvement = 0;
   let nonconformity = 0;

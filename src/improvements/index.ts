@@ -30,6 +30,12 @@ export {
   planAct,
   refreshedBody,
 } from "./reconcile.js";
-export { buildRegister, type Register, type RegisterInput, stageTargets } from "./register.js";
+export {
+  buildRegister,
+  type Register,
+  type RegisterInput,
+  type RegisterRecord,
+  stageTargets,
+} from "./register.js";
 export { type StageHistory, stageHistory, toDays } from "./timeline.js";
 export * from "./types.js";

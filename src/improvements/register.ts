@@ -14,12 +14,15 @@ export interface RegisterInput {
   issues: readonly RegisterIssue[];
   /** Events of each issue by issue number. */
   events: ReadonlyMap<number, readonly RegisterEvent[]>;
-  records: readonly SmsRecord[];
+  records: readonly RegisterRecord[];
   config: Pick<SmsConfig, "improvements" | "timezone">;
   now: string;
   /** Positions in sms.config.yml, to point at a bad `improvements` setting. */
   configPositions?: PositionMap;
 }
+
+/** A record as the register joins it; path and positions only point diagnostics at it. */
+export type RegisterRecord = Pick<SmsRecord, "data"> & Partial<Pick<SmsRecord, "path" | "positions">>;
 
 /** The improvement register and what it found wrong in the records and configuration. */
 export interface Register {
@@ -48,7 +51,7 @@ export function stageTargets(config: Pick<SmsConfig, "improvements">): Partial<R
   return out;
 }
 
-function resultOf(record: SmsRecord | undefined): string | null {
+function resultOf(record: RegisterRecord | undefined): string | null {
   const d = record?.data;
   if (!d) return null;
   if (typeof d.result === "string" && d.result.trim()) return d.result;
@@ -79,7 +82,7 @@ export function buildRegister(input: RegisterInput): Register {
     );
 
   const known = new Set(input.records.map((r) => r.data.id).filter((id) => typeof id === "string"));
-  const byIssue = new Map<number, SmsRecord[]>();
+  const byIssue = new Map<number, RegisterRecord[]>();
   for (const r of input.records) {
     if (!JOINED_KINDS.has(r.data.kind) || typeof r.data.issue !== "number") continue;
     byIssue.set(r.data.issue, [...(byIssue.get(r.data.issue) ?? []), r]);
@@ -144,8 +147,8 @@ export function buildRegister(input: RegisterInput): Register {
       if (!item) {
         diagnostics.push(
           warning(
-            r.path,
-            positionOf(r, "/issue"),
+            r.path ?? r.data.id,
+            positionOf({ positions: r.positions ?? {} }, "/issue"),
             "improvement-issue-unknown",
             `${r.data.id} names issue #${number}, which is not an issue labelled ${labels.names.improvement} or ${labels.names.nonconformity}; label the issue on GitHub or correct 'issue'`,
           ),
@@ -158,8 +161,8 @@ export function buildRegister(input: RegisterInput): Register {
       ) {
         diagnostics.push(
           warning(
-            r.path,
-            positionOf(r, "/status"),
+            r.path ?? r.data.id,
+            positionOf({ positions: r.positions ?? {} }, "/status"),
             "improvement-stage-mismatch",
             `${r.data.id} has status ${r.data.status} but issue #${number} is in stage ${item.stage}; set 'status: ${item.stage}' or ${r.data.status === "done" ? "close the issue" : `label the issue ${labels.names[r.data.status as OpenStage] ?? r.data.status}`}`,
           ),

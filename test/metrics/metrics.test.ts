@@ -22,7 +22,7 @@ describe("sms metrics on a hand-built March", () => {
 
   it("prints SPEC section 7's document for the last complete month, figures as worked out in fixture.ts", async () => {
     const doc = await metricsJson(repo);
-    expect(Object.keys(doc)).toEqual(["periods", "records", "kpis", "diagnostics"]);
+    expect(Object.keys(doc)).toEqual(["periods", "records", "kpis", "diagnostics", "improvements"]);
     expect(doc.diagnostics).toEqual([]);
     expect(doc.periods).toEqual([
       {

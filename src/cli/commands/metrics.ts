@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { runMetrics } from "../../app/metrics.js";
 import { formatMetricsText } from "../../app/metrics-text.js";
 import { formatText } from "../../diagnostics/format.js";
+import { githubFromEnv } from "../../github/env.js";
 import type { CliIo } from "../io.js";
 import type { CommandContext } from "../program.js";
 
@@ -46,6 +47,11 @@ export function registerMetrics(program: Command, ctx: CommandContext): void {
           backend: g.backend,
           cache: o.cache,
           onProgress: bar.update,
+          // Improvement figures come from GitHub issues only when the runner's settings are there.
+          github:
+            ctx.io.env.GITHUB_TOKEN && ctx.io.env.GITHUB_REPOSITORY
+              ? githubFromEnv(ctx.io.env, { warn: (m) => ctx.io.stderr(`sms: ${m}\n`) })
+              : undefined,
         });
       } finally {
         bar.done();
