@@ -3,20 +3,27 @@ import { DateTime } from "luxon";
 import { CONFIG_FILE, parseConfig } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { ShallowCloneError } from "../errors.js";
 import type { BackendChoice } from "../git/open.js";
 import { openGit } from "../git/open.js";
 import type { GitBackend } from "../git/types.js";
+import { replayWithCache } from "../history/cached.js";
+import { type HistoryClock, historyClock } from "../history/transitions.js";
+import type { HistoryState } from "../history/types.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
+import { recordFolders } from "../loader/folders.js";
 import type { SmsRecord } from "../records/record.js";
 import { siteAssets } from "../site/assets.js";
 import { BodyCache, type BodyRenderer, renderBodies } from "../site/bodies.js";
 import { renderSite } from "../site/build.js";
 import { commitAtDate, isDateLike, readLedgerEntries, readTemplateOverrides } from "../site/git-inputs.js";
+import { historyIndexFromState, pullRequestsByCommit } from "../site/history.js";
 import { buildManifest, MANIFEST_FILE, type SiteManifest } from "../site/manifest.js";
 import type { HistoryIndex, MetricsResult, SiteNotes } from "../site/types.js";
 import { writeSite } from "../site/write.js";
 import { computeSlaMetrics, parseInstant } from "../sla/index.js";
+import type { RecordInput } from "../sla/timeline.js";
 import { validateRepository } from "../validate/repository.js";
 import { packageVersion } from "./paths.js";
 
@@ -64,11 +71,15 @@ async function configAt(git: GitBackend, commit: string): Promise<SmsConfig> {
   return parseConfig(text).config;
 }
 
-/** SLA results over the complete periods of up to two years before `now`, from record timelines. */
+/**
+ * SLA results over the complete periods of up to two years before `now`: the computation of
+ * `sms metrics`, at the site's source commit (timelines first, else clocks from git history).
+ */
 export function metricsFromRecords(
   records: readonly SmsRecord[],
   config: SmsConfig,
   now: string,
+  clocks?: (id: string) => HistoryClock | undefined,
 ): MetricsResult | undefined {
   const slas = records.filter((r) => r.data.kind === "sla");
   if (slas.length === 0) return undefined;
@@ -77,8 +88,18 @@ export function metricsFromRecords(
     ["incident", "request", "problem", "change"].includes(String(r.data.kind)),
   );
   let earliest = Number.POSITIVE_INFINITY;
-  for (const r of ops) {
-    const t = parseInstant(r.data.opened_at, zone);
+  const inputs: RecordInput[] = ops.map((r) => {
+    const clock = clocks?.(String(r.data.id));
+    return {
+      data: r.data,
+      path: r.path,
+      positions: r.positions,
+      openedAt: clock?.openedAt,
+      transitions: clock?.transitions,
+    };
+  });
+  for (const r of inputs) {
+    const t = parseInstant(r.data.opened_at ?? r.openedAt, zone);
     if (t !== null) earliest = Math.min(earliest, t);
   }
   const nowDt = DateTime.fromISO(now, { zone });
@@ -88,7 +109,7 @@ export function metricsFromRecords(
   const from = DateTime.max(floor, DateTime.fromMillis(earliest, { zone }).startOf("month"));
   const result = computeSlaMetrics({
     slas: slas.map((r) => ({ data: r.data, path: r.path, positions: r.positions })),
-    records: ops.map((r) => ({ data: r.data, path: r.path, positions: r.positions })),
+    records: inputs,
     config,
     from: from.toISO() ?? undefined,
     to: to.toISO() ?? undefined,
@@ -136,17 +157,39 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
       known: Object.keys(assets.templates),
     });
     const ledger = await readLedgerEntries(git, loaded.config.evidenceBranch);
-    const history: HistoryIndex | undefined = undefined;
     const notes: SiteNotes = {
-      history:
-        "Commit history per record is not part of this build yet: the history engine is still being built.",
       ledger:
         ledger === undefined
           ? `No ledger yet: the evidence branch ${loaded.config.evidenceBranch} does not exist. Approvals are recorded there when pull requests merge.`
           : undefined,
       metrics: "No SLA record, so no SLA report.",
     };
-    const metrics = metricsFromRecords(loaded.records, loaded.config, now);
+    progress("reading history");
+    let state: HistoryState | undefined;
+    try {
+      state = (
+        await replayWithCache(git, {
+          head: commit,
+          folders: recordFolders(loaded.config),
+          zone,
+          maxFileSize: loaded.config.maxFileSize,
+          cache: opts.cache,
+        })
+      ).state;
+    } catch (error) {
+      if (!(error instanceof ShallowCloneError)) throw error;
+      // Part of the history would look like all of it; show none, and say why.
+      notes.history =
+        "History is not shown: this clone is shallow. Build the site from a full clone (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions).";
+    }
+    const history: HistoryIndex | undefined = state
+      ? historyIndexFromState(state, zone, pullRequestsByCommit(ledger))
+      : undefined;
+    const clocks = (id: string) => {
+      const rec = state?.records.get(id);
+      return rec && state ? historyClock(rec, state.commits) : undefined;
+    };
+    const metrics = metricsFromRecords(loaded.records, loaded.config, now, clocks);
     progress("rendering pages");
     const files = await renderSite(
       {

@@ -166,3 +166,69 @@ describe("sms site with hostile records", () => {
     hostile.cleanup();
   });
 });
+
+describe("sms site with history and the approval ledger", () => {
+  it("shows each record's commits and authors, and the pull request and approvers from the ledger", async () => {
+    const r = makeTempRepo("sms-site-ledger-");
+    cpSync(path.join(projectRoot, "sms-template"), r.dir, { recursive: true });
+    r.commit("template", {
+      date: "2026-11-10T10:00:00+01:00",
+      authorName: "Carol",
+      authorEmail: "12+carol@users.noreply.github.com",
+    });
+    r.write("incidents/INC-0777.md", INC("INC-0777", "Second commit"));
+    const merge = r.commit("an incident", {
+      date: "2026-11-12T10:00:00+01:00",
+      authorName: "Dave",
+      authorEmail: "dave@example.com",
+    });
+    r.git("checkout", "-q", "--orphan", "sms/evidence");
+    r.git("rm", "-rfq", ".");
+    r.write(
+      "approvals/12.json",
+      JSON.stringify({
+        ledger: "sms-as-code/approvals",
+        version: 1,
+        sequence: 1,
+        type: "merge",
+        pr: 12,
+        title: "Raise session memory",
+        author: "ines",
+        merged_at: "2026-11-12T09:00:00Z",
+        merge_commit: merge,
+        records: [
+          {
+            id: "CHG-0002",
+            path: "changes/CHG-0002.md",
+            change: "modified",
+            rule: "high-risk normal change",
+            required: 2,
+            status: "closed",
+            approvers: [
+              { user: "carol", review_id: 101, submitted_at: "2026-11-12T08:00:00Z", commit_id: merge },
+              { user: "erin", review_id: 102, submitted_at: "2026-11-12T08:30:00Z", commit_id: merge },
+            ],
+          },
+        ],
+        recorded_at: "2026-11-12T09:01:00Z",
+        prev: null,
+      }),
+    );
+    r.commit("ledger: #12", { date: "2026-11-12T10:01:00+01:00" });
+    r.git("checkout", "-q", "-f", "main");
+    const out = path.join(r.dir, ".sms", "site");
+    const run = await sms(["--repo", r.dir, "site"]);
+    expect(run.code).toBe(0);
+    const inc = readFileSync(path.join(out, "records", "INC-0777.html"), "utf8");
+    expect(inc).toContain(`<code>${merge.slice(0, 10)}</code>`);
+    expect(inc).toMatch(/<td>Dave<\/td><td>new<\/td><td>#12<\/td>/);
+    const pol = readFileSync(path.join(out, "records", "POL-change-management.html"), "utf8");
+    expect(pol).toMatch(/<td>carol<\/td><td>approved<\/td>/);
+    const chg = readFileSync(path.join(out, "records", "CHG-0002.html"), "utf8");
+    expect(chg).toContain("Pull request #12: Raise session memory");
+    expect(chg).toMatch(/carol at 2026-11-12T08:00:00Z \(review 101\)/);
+    const sampling = readFileSync(path.join(out, "sampling.html"), "utf8");
+    expect(sampling).toContain("pull request #12 (high-risk normal change): carol, erin");
+    r.cleanup();
+  });
+});

@@ -21,9 +21,10 @@
       status.textContent = "Type a record id, a word of a title, an owner or any text.";
       return;
     }
+    // Numbers are matched exactly: a fuzzy "0003" would also find 0001 and 0002.
     var hits = index.search(query, {
-      prefix: true,
-      fuzzy: 0.2,
+      prefix: (term) => term.length > 2,
+      fuzzy: (term) => (/^[0-9]+$/.test(term) || term.length < 5 ? false : 0.2),
       boost: { rid: 3, title: 2 },
       combineWith: "AND",
     });
