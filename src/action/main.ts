@@ -1,12 +1,18 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
 import { runPullRequestCheck } from "../app/check-pr.js";
+import { runAct } from "../app/improvements.js";
+import { runMetrics } from "../app/metrics.js";
+import { formatMetricsText } from "../app/metrics-text.js";
 import { runRecordApprovals } from "../app/record-approvals.js";
+import { runSite } from "../app/site.js";
 import { runValidate } from "../app/validate.js";
 import { formatDiagnostics } from "../diagnostics/format.js";
 import { UsageError } from "../errors.js";
 import { githubFromEnv, pullRequestNumber, readEventPayload } from "../github/env.js";
 import { writeJobSummary } from "../github/publish.js";
+import { formatActReport } from "../improvements/format.js";
 
 /**
  * The GitHub Action: reads typed inputs, makes ONE call into the library per command, sets the
@@ -45,6 +51,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
 }
 
 const now = (env: NodeJS.ProcessEnv) => new Date(env.SMS_NOW || Date.now()).toISOString();
+
+/** GitHub access when a token and repository are there; commands that can work offline go without. */
+function optional(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
+  if (!(inputs.token && env.GITHUB_REPOSITORY)) return undefined;
+  return githubFromEnv(env, { token: inputs.token, warn: (m) => core.warning(m) });
+}
 
 /** Runs one command; returns a failure message, or undefined when the step passes. */
 async function run(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string | undefined> {
@@ -95,10 +107,35 @@ async function run(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string
       await writeJobSummary(env, `## SMS approval ledger\n\n${result.messages.join("\n\n")}\n`);
       return undefined;
     }
-    default:
-      throw new UsageError(
-        `the Action does not support command "${inputs.command}" yet; run \`npx sms ${inputs.command}\` in a step instead`,
+    case "metrics": {
+      const run = await runMetrics({ repo: inputs.repoPath, now: now(env), github: optional(inputs, env) });
+      await mkdir(inputs.out, { recursive: true });
+      await writeFile(path.join(inputs.out, "metrics.json"), `${JSON.stringify(run.report, null, 2)}\n`);
+      await writeJobSummary(env, `## SMS metrics\n\n\`\`\`\n${formatMetricsText(run.report)}\`\`\`\n`);
+      core.setOutput("errors", run.report.diagnostics.filter((d) => d.severity === "error").length);
+      return undefined;
+    }
+    case "site": {
+      const site = await runSite({
+        repo: inputs.repoPath,
+        out: inputs.out,
+        builtAt: new Date().toISOString(),
+      });
+      core.setOutput("site-path", site.out);
+      await writeJobSummary(
+        env,
+        `## SMS evidence site\n\n${site.pages} pages, ${site.files} files in ${site.out}.\n`,
       );
+      return undefined;
+    }
+    case "improvements": {
+      const act = await runAct({ repo: inputs.repoPath, client: client(), now: now(env) });
+      await writeJobSummary(
+        env,
+        `## SMS improvements (Act)\n\n\`\`\`\n${formatActReport(act.outcomes, false)}\`\`\`\n`,
+      );
+      return undefined;
+    }
   }
 }
 

@@ -368,6 +368,38 @@ describe("other commands", () => {
     expect(r.summary).toMatch(/Recorded pull request #41/);
   });
 
+  it("site builds the evidence site and sets site-path", async () => {
+    const { repo } = baseRepo();
+    const out = path.join(work, `site-${Date.now()}`);
+    const r = await runAction({
+      repo: repo.dir,
+      command: "site",
+      event: "push",
+      payload: example("push"),
+      inputs: { INPUT_OUT: out },
+    });
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.code).toBe(0);
+    expect(r.outputs["site-path"]).toBe(out);
+    expect(fs.existsSync(path.join(out, "manifest.json"))).toBe(true);
+  });
+
+  it("metrics writes metrics.json to the out folder", async () => {
+    const { repo } = baseRepo();
+    const out = path.join(work, `metrics-${Date.now()}`);
+    const r = await runAction({
+      repo: repo.dir,
+      command: "metrics",
+      event: "schedule",
+      payload: {},
+      inputs: { INPUT_OUT: out },
+      env: { SMS_NOW: "2026-04-02T00:00:00Z" },
+    });
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(out, "metrics.json"), "utf8")).periods).toBeInstanceOf(Array);
+  });
+
   it("rejects an unknown command with a clear message", async () => {
     const { repo } = baseRepo();
     const r = await runAction({ repo: repo.dir, command: "deploy", event: "push", payload: example("push") });
