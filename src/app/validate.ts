@@ -1,6 +1,7 @@
 import { applyStrict, countBySeverity, type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { BackendChoice } from "../git/open.js";
 import { openGit } from "../git/open.js";
+import { historyFindings } from "../history/findings.js";
 import { retrospectiveFindingsIn } from "../ledger/retrospective.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
@@ -57,6 +58,15 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
     opts.now,
     opts.backend,
   );
-  const diagnostics = applyStrict(sortDiagnostics([...result.diagnostics, ...owed]), opts.strict ?? false);
+  // Timeline entries against the commits that first recorded them (SPEC 4), when there is history.
+  const corroboration = await historyFindings({
+    ...opts,
+    records: repository.records,
+    config: repository.config,
+  });
+  const diagnostics = applyStrict(
+    sortDiagnostics([...result.diagnostics, ...owed, ...corroboration]),
+    opts.strict ?? false,
+  );
   return { diagnostics, ...countBySeverity(diagnostics), repository };
 }

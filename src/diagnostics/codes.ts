@@ -70,6 +70,18 @@ export const CODES = {
   },
   "closed-record-modified": { severity: "error", summary: "A closed record was changed." },
   "closed-record-deleted": { severity: "error", summary: "A closed record was deleted." },
+  "timeline-future": {
+    severity: "error",
+    summary: "Recorded before it happened: a timeline entry is dated after the commit that first contains it.",
+  },
+  "timeline-late": {
+    severity: "warning",
+    summary: "Recorded late: a timeline entry was committed more than backdate_tolerance after its time.",
+  },
+  "history-shallow": {
+    severity: "warning",
+    summary: "The clone is shallow, so timelines could not be corroborated with git history.",
+  },
   "retrospective-overdue": {
     severity: "warning",
     summary: "An emergency change's retrospective approval is still owed after its deadline (approval ledger).",
