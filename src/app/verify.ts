@@ -1,13 +1,10 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { UsageError } from "../errors.js";
 import { type BackendChoice, openGit } from "../git/open.js";
 import { diffTrees } from "../git/tree.js";
 import type { GitBackend } from "../git/types.js";
 import { entryHash, LEDGER_DIR } from "../ledger/entry.js";
 import { ledgerHistory, parseEntryBytes, resolveLedgerTip } from "../ledger/read.js";
 import { loadCommit } from "../loader/commit.js";
+import { verifySiteManifest } from "../site/manifest.js";
 
 /** One break in the ledger's chain or the site's manifest. */
 export interface VerifyProblem {
@@ -101,34 +98,13 @@ export async function verifyLedger(git: GitBackend, branch: string): Promise<Ver
   return { branch, tip, entries: sequence, problems };
 }
 
-interface ManifestShape {
-  files?: Record<string, string> | { path: string; sha256: string }[];
-}
-
-/** Checks a site's manifest.json: every listed file exists with its sha256. */
+/** Checks a site's manifest.json through the site's own verifier: problems by file name. */
 export async function verifySite(dir: string): Promise<{ files: number; problems: VerifyProblem[] }> {
-  let manifest: ManifestShape;
-  try {
-    manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as ManifestShape;
-  } catch (error) {
-    throw new UsageError(`cannot read ${path.join(dir, "manifest.json")}: ${(error as Error).message}`);
-  }
-  const list = Array.isArray(manifest.files)
-    ? manifest.files.map((f) => [f.path, f.sha256] as const)
-    : Object.entries(manifest.files ?? {});
-  const problems: VerifyProblem[] = [];
-  for (const [file, sha] of list) {
-    const full = path.resolve(dir, file);
-    if (!full.startsWith(path.resolve(dir) + path.sep)) {
-      problems.push({ file, message: "points outside the site folder" });
-      continue;
-    }
-    const bytes = await readFile(full).catch(() => undefined);
-    if (!bytes) problems.push({ file, message: "is listed in manifest.json but missing" });
-    else if (createHash("sha256").update(bytes).digest("hex") !== String(sha).replace(/^sha256[:-]/, ""))
-      problems.push({ file, message: "does not match its sha256 in manifest.json" });
-  }
-  return { files: list.length, problems };
+  const check = await verifySiteManifest(dir);
+  return {
+    files: check.manifest ? Object.keys(check.manifest.files ?? {}).length : 0,
+    problems: check.diagnostics.map((d) => ({ file: d.file, message: `${d.code}: ${d.message}` })),
+  };
 }
 
 /** Options of `sms verify`. */

@@ -349,6 +349,20 @@ describe("sms verify", () => {
     fs.rmSync(wt, { recursive: true, force: true });
   });
 
+  it("with --site, checks the site's files against its manifest and names a changed file", async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "sms-site-"));
+    const built = await sms(["--repo", repo.dir, "site", "--out", out]);
+    expect(built.code).toBe(0);
+    const ok = await sms(["--repo", repo.dir, "verify", "--site", out]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Every file matches the manifest/);
+    fs.appendFileSync(path.join(out, "index.html"), "<!-- edited -->");
+    const bad = await sms(["--repo", repo.dir, "verify", "--site", out]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/BROKEN index\.html/);
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
   it("says so when there is no ledger yet", async () => {
     const { repo: fresh } = baseRepo();
     const out = await sms(["--repo", fresh.dir, "verify"]);
