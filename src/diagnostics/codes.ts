@@ -117,6 +117,18 @@ export const CODES = {
   "site-file-modified": { severity: "error", summary: "A site file's sha256 differs from its manifest entry." },
   "site-file-unlisted": { severity: "error", summary: "The site folder holds a file its manifest does not list." },
   "site-template-refused": { severity: "warning", summary: "An organization's site template was refused." },
+  "improvements-label-unknown": {
+    severity: "warning",
+    summary: "improvements.labels in sms.config.yml names a label key the register does not use.",
+  },
+  "improvement-issue-unknown": {
+    severity: "warning",
+    summary: "An improvement or nonconformity record names an issue that is not in the improvement register.",
+  },
+  "improvement-stage-mismatch": {
+    severity: "warning",
+    summary: "An improvement record's status differs from the PDCA stage of the issue it names.",
+  },
   ...SLA_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
