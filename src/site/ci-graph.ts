@@ -33,6 +33,8 @@ const NODE_H = 44;
 const GAP_X = 24;
 const GAP_Y = 70;
 const PAD = 12;
+/** Width of the page's content column, in CSS pixels. */
+const FIT_WIDTH = 1180;
 
 /** Nodes and edges from service and CI records; references to unknown ids are left out. */
 export function dependencyGraph(
@@ -188,8 +190,13 @@ const cls = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]/g, "");
 /** Draws a laid-out graph as static SVG: links on the nodes, no script, no inline styles. */
 export function graphSvg(layout: GraphLayout, label: string): TrustedHtml {
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
+  // Up to a 60 % reduction the drawing is scaled to fit the page; beyond that it would be unreadable
+  // and keeps its size, scrolling sideways instead.
+  const fit = layout.width > FIT_WIDTH && layout.width <= FIT_WIDTH / 0.6 ? FIT_WIDTH / layout.width : 1;
+  const w = Math.round(layout.width * fit);
+  const h = Math.round(layout.height * fit);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="graph" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="sms-graph-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="graph" viewBox="0 0 ${layout.width} ${layout.height}" width="${w}" height="${h}" role="group" aria-labelledby="sms-graph-title">`,
     `<title id="sms-graph-title">${escapeHtml(label)}</title>`,
     '<defs><marker id="sms-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="arrow"/></marker></defs>',
   ];

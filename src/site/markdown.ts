@@ -17,7 +17,7 @@ export interface RenderedBody {
 }
 
 /** Bump when the rendered HTML changes, so cached bodies rendered by an older version are ignored. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 /** Longest plain text kept per record for the search index. */
 const TEXT_LIMIT = 4000;
@@ -32,13 +32,21 @@ const schema = {
   clobberPrefix: "",
 };
 
-// Bodies sit under the page's <h1> and its "Text" <h2>, so their headings move two levels down.
+// Bodies sit under the page's <h1> and its "Text" <h2>: their top heading level becomes <h3>, and a
+// heading never skips a level below the one before it, so the page outline stays well formed.
 function demoteHeadings() {
   return (tree: Root) => {
+    const headings: Element[] = [];
     visit(tree, "element", (node: Element) => {
-      const m = /^h([1-6])$/.exec(node.tagName);
-      if (m) node.tagName = `h${Math.min(6, Number(m[1]) + 2)}`;
+      if (/^h[1-6]$/.test(node.tagName)) headings.push(node);
     });
+    const top = Math.min(...headings.map((h) => Number(h.tagName[1])));
+    let previous = 2;
+    for (const h of headings) {
+      const level = Math.min(6, Number(h.tagName[1]) - top + 3, previous + 1);
+      h.tagName = `h${level}`;
+      previous = level;
+    }
   };
 }
 

@@ -18,6 +18,11 @@ describe("record bodies", () => {
     expect(out.text).toContain("Back-out plan");
   });
 
+  it("starts the body's outline at <h3> and never skips a level", () => {
+    const { html } = renderBody("## Plan\n\n#### Detail\n\n## Review\n");
+    expect(html.match(/<h\d/g)).toEqual(["<h3", "<h4", "<h3"]);
+  });
+
   it("drops scripts, event handlers, javascript: links, iframes, styles and scripted SVG", () => {
     const hostile = [
       "<script>alert(1)</script>",
