@@ -28,7 +28,6 @@ function table(rows: string[][], rightAligned: Set<number>): string[] {
 
 // Colour codes take no room on screen, so widths are measured without them.
 function visible(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
   return s.replace(/\x1b\[[0-9;]*m/g, "");
 }
 
@@ -39,6 +38,13 @@ function pct(n: number | null, decimals: number): string {
 function counts(map: Record<string, number>): string {
   const entries = Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return entries.length === 0 ? "none" : entries.map(([k, v]) => `${k} ${v}`).join(", ");
+}
+
+/** Hours and minutes: availability is agreed in hours, and "9d 4h" of business hours would mislead. */
+function hm(seconds: number): string {
+  const m = Math.round(seconds / 60);
+  const h = Math.floor(m / 60);
+  return h === 0 ? `${m}m` : m % 60 === 0 ? `${h}h` : `${h}h ${m % 60}m`;
 }
 
 function day(iso: string): string {
@@ -92,9 +98,9 @@ function periodLines(
       for (const a of sla.availability) {
         rows.push([
           `  ${a.service}`,
-          humanDuration(a.agreed_seconds),
-          humanDuration(a.downtime_seconds),
-          humanDuration(a.degraded_seconds),
+          hm(a.agreed_seconds),
+          hm(a.downtime_seconds),
+          hm(a.degraded_seconds),
           pct(a.achieved, 3),
           `${a.target}%`,
           paint(a.ok, a.ok ? "OK" : "MISSED"),

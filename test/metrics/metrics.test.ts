@@ -137,7 +137,7 @@ describe("sms metrics on a hand-built March", () => {
     expect(out).toContain("Period 2026-03-01 to 2026-04-01");
     expect(out).toMatch(/P1 response\s+30m\s+2\s+1\s+50\.00%\s+90%\s+MISSED\s+INC-2 \(45m\)/);
     expect(out).toMatch(/P2 resolution\s+8h\s+2\s+1\s+50\.00%\s+50%\s+OK\s+INC-4 \(11h\)/);
-    expect(out).toMatch(/SVC-web\s+30d 22h\s+1h 12m\s+0s\s+99\.838%\s+99\.9%\s+MISSED/);
+    expect(out).toMatch(/SVC-web\s+742h\s+1h 12m\s+0m\s+99\.838%\s+99\.9%\s+MISSED/);
     expect(out).toContain("5 opened (P1 2, P2 2, P3 1), 5 resolved");
     expect(out).toContain("success rate 50.00%, emergency 50.00%");
   });
