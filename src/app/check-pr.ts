@@ -117,12 +117,13 @@ export async function loadPullRequest(
     git.resolveCommit(headRev),
   ]);
   const mergeBase = opts.mergeBase ?? (await findMergeBase(git, baseCommit, headCommit));
-  const [base, head] = await Promise.all([
-    loadCommit(git, baseCommit, { cache: opts.cache }),
-    loadCommit(git, headCommit, { cache: opts.cache }),
-  ]);
+  // One after the other: the head shares almost every blob with the base, and reads them from the
+  // parse cache the base filled.
+  const cache = opts.cache ?? RecordCache.memory();
+  const base = await loadCommit(git, baseCommit, { cache });
+  const head = await loadCommit(git, headCommit, { cache });
   // Records as they stood at the merge base decide what the pull request itself changed.
-  const fork = mergeBase === baseCommit ? base : await loadCommit(git, mergeBase, { cache: opts.cache });
+  const fork = mergeBase === baseCommit ? base : await loadCommit(git, mergeBase, { cache });
   const [forkInfo, headInfo] = await Promise.all([git.readCommit(mergeBase), git.readCommit(headCommit)]);
   const folders = [...new Set([...recordFolders(base.config), ...recordFolders(head.config)])];
   const raw = (await diffTrees(git, forkInfo.tree, headInfo.tree, folders)).filter((c) =>
