@@ -8,7 +8,7 @@ import { parse as parseYaml } from "yaml";
 import { baseRepo, changeRecord } from "../approval-cli/repo.js";
 import { FakeGitHub } from "../github/fake-server.js";
 import { projectRoot } from "../helpers/cli.js";
-import { cleanupRepos, type TempRepo } from "../helpers/git-repo.js";
+import { cleanupRepos } from "../helpers/git-repo.js";
 
 /**
  * The Action run as the runner runs it: `node dist/action.js` with INPUT_* and GITHUB_* variables,
@@ -407,5 +407,3 @@ describe("other commands", () => {
     expect(r.stdout).toMatch(/::error::input command must be one of validate, check-pr, record-approvals/);
   });
 });
-
-export type { TempRepo };

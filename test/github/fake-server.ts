@@ -226,7 +226,7 @@ export class FakeGitHub {
       send(fault.status, fault.body ?? { message: `fake failure ${fault.status}` }, fault.headers);
       return;
     }
-    if (!auth || !auth.endsWith(` ${this.token}`)) {
+    if (!auth?.endsWith(` ${this.token}`)) {
       send(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest" });
       return;
     }

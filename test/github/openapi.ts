@@ -4,9 +4,11 @@ import AjvModule, { type ValidateFunction } from "ajv";
 import formatsModule from "ajv-formats";
 
 // CommonJS packages: the default export is the module object under NodeNext.
-const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as typeof AjvModule.default;
+const Ajv = ((AjvModule as unknown as { default?: unknown }).default ??
+  AjvModule) as typeof AjvModule.default;
 type Ajv = InstanceType<typeof Ajv>;
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as typeof formatsModule.default;
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ??
+  formatsModule) as typeof formatsModule.default;
 
 /**
  * GitHub's own OpenAPI description (@octokit/openapi) as the contract of the fake server: every
