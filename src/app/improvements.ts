@@ -22,6 +22,7 @@ import type { PositionMap } from "../records/record.js";
 import { computeSlaMetrics, type PeriodMetrics } from "../sla/index.js";
 import { executeAct } from "./improvements-act.js";
 import { readRegisterIssues } from "./improvements-github.js";
+import { runMetrics } from "./metrics.js";
 
 export { improvementMetrics, readRegisterIssues } from "./improvements-github.js";
 
@@ -108,28 +109,38 @@ export async function readRetrospectives(
   }
 }
 
-/** SLA results of the range (default: each SLA's last complete period), complete periods only. */
-export function slaPeriods(
+/**
+ * SLA results of the range (default: each SLA's last complete period), complete periods only: from
+ * `sms metrics` (committed history, history-derived clocks) in a git repository, else from the
+ * records' own timelines.
+ */
+export async function slaPeriods(
+  repo: string,
   repository: LoadedRepository,
-  range: { from?: string; to?: string; now: string },
-): { periods: PeriodMetrics[]; skipped: number } {
-  const records = repository.records;
-  const sourced = (kinds: string[]) =>
-    records
-      .filter((r) => kinds.includes(String(r.data.kind)))
-      .map((r) => ({ data: r.data, path: r.path, positions: r.positions }));
-  const metrics = computeSlaMetrics({
-    slas: sourced(["sla"]),
-    records: sourced(["incident", "request", "problem", "change", "service"]),
-    config: repository.config,
-    from: range.from,
-    to: range.to,
-    now: range.now,
-  });
+  range: { from?: string; to?: string; now: string; backend?: BackendChoice },
+): Promise<{ periods: PeriodMetrics[]; skipped: number }> {
+  let all: PeriodMetrics[];
+  if (findRepoRoot(repo)) {
+    all = (await runMetrics({ repo, from: range.from, to: range.to, now: range.now, backend: range.backend }))
+      .report.periods;
+  } else {
+    const sourced = (kinds: string[]) =>
+      repository.records
+        .filter((r) => kinds.includes(String(r.data.kind)))
+        .map((r) => ({ data: r.data, path: r.path, positions: r.positions }));
+    all = computeSlaMetrics({
+      slas: sourced(["sla"]),
+      records: sourced(["incident", "request", "problem", "change", "service"]),
+      config: repository.config,
+      from: range.from,
+      to: range.to,
+      now: range.now,
+    }).periods;
+  }
   // A period still running has not been missed yet; acting on it would open an issue per day.
   const now = Date.parse(range.now);
-  const periods = metrics.periods.filter((p) => Date.parse(p.to) <= now);
-  return { periods, skipped: metrics.periods.length - periods.length };
+  const periods = all.filter((p) => Date.parse(p.to) <= now);
+  return { periods, skipped: all.length - periods.length };
 }
 
 /**
@@ -143,7 +154,12 @@ export async function runAct(opts: ActOptions): Promise<ActResult> {
   const repository = await loadWorktree(opts.repo);
   const notes: string[] = [];
   progress("computing SLA results");
-  const { periods, skipped } = slaPeriods(repository, { from: opts.from, to: opts.to, now: opts.now });
+  const { periods, skipped } = await slaPeriods(opts.repo, repository, {
+    from: opts.from,
+    to: opts.to,
+    now: opts.now,
+    backend: opts.backend,
+  });
   if (skipped) notes.push(`${skipped} period(s) not complete yet were left out.`);
   const retro = await readRetrospectives(opts.repo, repository.config.evidenceBranch, opts.now, opts.backend);
   if (retro.note) notes.push(retro.note);
