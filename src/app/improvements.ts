@@ -120,7 +120,8 @@ export async function slaPeriods(
   range: { from?: string; to?: string; now: string; backend?: BackendChoice },
 ): Promise<{ periods: PeriodMetrics[]; skipped: number }> {
   let all: PeriodMetrics[];
-  if (findRepoRoot(repo)) {
+  // `sms metrics` reads the repository at its git root; an SMS kept in a sub-folder uses the records.
+  if (findRepoRoot(repo) === path.resolve(repo)) {
     all = (await runMetrics({ repo, from: range.from, to: range.to, now: range.now, backend: range.backend }))
       .report.periods;
   } else {
