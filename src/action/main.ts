@@ -52,6 +52,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
 
 const now = (env: NodeJS.ProcessEnv) => new Date(env.SMS_NOW || Date.now()).toISOString();
 
+/** Commit ids of a push event's payload. */
+function pushedCommits(payload: Record<string, unknown> | undefined): string[] {
+  const commits = Array.isArray(payload?.commits) ? (payload.commits as { id?: unknown }[]) : [];
+  return commits.map((c) => c.id).filter((id): id is string => typeof id === "string" && /^[0-9a-f]{40,64}$/.test(id));
+}
+
 /** GitHub access when a token and repository are there; commands that can work offline go without. */
 function optional(inputs: ActionInputs, env: NodeJS.ProcessEnv) {
   if (!(inputs.token && env.GITHUB_REPOSITORY)) return undefined;
@@ -100,6 +106,8 @@ async function run(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string
         client: client(),
         now: now(env),
         sha: pr ? undefined : ((payload?.after as string | undefined) ?? env.GITHUB_SHA),
+        // A push can carry several merges; each merged pull request gets its entry.
+        shas: pr ? undefined : pushedCommits(payload),
         number: pr,
         push: true,
         log: (m) => core.info(m),

@@ -39,6 +39,8 @@ export interface RecordApprovalsOptions {
   /** The merged pull request; else found from `sha` (the pushed merge commit). */
   number?: number;
   sha?: string;
+  /** More pushed commits (a push can carry several merges). */
+  shas?: string[];
   /** Push the evidence branch when a remote `origin` exists (default true). */
   push?: boolean;
   identity?: LedgerIdentity;
@@ -63,10 +65,15 @@ async function mergedPulls(opts: RecordApprovalsOptions): Promise<PullRequestInf
     const pr = await opts.client.getPullRequest(opts.number);
     return pr.merged ? [pr] : [];
   }
-  if (!opts.sha) throw new UsageError("record-approvals needs --pr N, or the pushed commit (GITHUB_SHA)");
-  const all = (await opts.client.listPullRequestsForCommit(opts.sha)).filter((p) => p.merged);
-  const exact = all.filter((p) => p.merge_commit_sha === opts.sha);
-  return exact.length ? exact : all;
+  const shas = [...new Set([...(opts.shas ?? []), ...(opts.sha ? [opts.sha] : [])])];
+  if (shas.length === 0) throw new UsageError("record-approvals needs --pr N, or the pushed commit (GITHUB_SHA)");
+  const found = new Map<number, PullRequestInfo>();
+  for (const sha of shas) {
+    const all = (await opts.client.listPullRequestsForCommit(sha)).filter((p) => p.merged);
+    const exact = all.filter((p) => p.merge_commit_sha === sha);
+    for (const p of exact.length ? exact : all) found.set(p.number, p);
+  }
+  return [...found.values()].sort((a, b) => a.number - b.number);
 }
 
 function approvalsOf(v: Verdict["records"][number]) {

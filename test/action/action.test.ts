@@ -349,23 +349,47 @@ describe("other commands", () => {
     expect(r.summary).toMatch(/SMS validation/);
   });
 
-  it("record-approvals on the push after a merge writes the ledger entry", async () => {
+  it("record-approvals on the push after merges writes one ledger entry per merged pull request", async () => {
     const { repo, base, head } = pullRequest(41);
     const merge = repo.merge("pr", "Merge pull request #41", { date: "2026-03-10T13:00:00+01:00" });
     const pr = gh.pulls.get(41)!;
     pr.state = "closed";
     pr.merged_at = "2026-03-10T12:00:00Z";
     pr.merge_commit_sha = merge;
+    // A second pull request merged in the same push.
+    repo.switch("pr2", true);
+    repo.write("changes/CHG-2.md", changeRecord("CHG-2", { title: "Second" }));
+    const head2 = repo.commit("second change", { date: "2026-03-10T11:00:00+01:00" });
+    repo.switch("main");
+    const merge2 = repo.merge("pr2", "Merge pull request #42", { date: "2026-03-10T13:30:00+01:00" });
+    gh.addPull({
+      number: 42,
+      author: "bob",
+      state: "closed",
+      merged_at: "2026-03-10T12:30:00Z",
+      merge_commit_sha: merge2,
+      base: { ref: "main", sha: merge },
+      head: { ref: "pr2", sha: head2 },
+      reviews: [{ id: 4201, user: "erin", state: "APPROVED", commit_id: head2, submitted_at: "2026-03-10T10:00:00Z" }],
+    });
     const push = example("push");
-    push.after = merge;
+    push.after = merge2;
     push.before = base;
     push.ref = "refs/heads/main";
+    push.commits = [head, merge, head2, merge2].map((id) => ({ id }));
     const r = await runAction({ repo: repo.dir, command: "record-approvals", event: "push", payload: push });
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
     const entry = JSON.parse(repo.git("show", "sms/evidence:approvals/41.json"));
-    expect(entry).toMatchObject({ pr: 41, head, merge_commit: merge, verdict: "approved" });
+    expect(entry).toMatchObject({ pr: 41, sequence: 1, head, merge_commit: merge, verdict: "approved" });
+    const second = JSON.parse(repo.git("show", "sms/evidence:approvals/42.json"));
+    expect(second).toMatchObject({ pr: 42, sequence: 2, head: head2, merge_commit: merge2, verdict: "approved" });
     expect(r.summary).toMatch(/Recorded pull request #41/);
+    expect(r.summary).toMatch(/Recorded pull request #42/);
+    // The same push delivered again adds nothing.
+    const again = await runAction({ repo: repo.dir, command: "record-approvals", event: "push", payload: push });
+    expect(again.code).toBe(0);
+    expect(repo.git("rev-list", "--count", "sms/evidence")).toBe("2");
   });
 
   it("site builds the evidence site and sets site-path", async () => {
