@@ -55,7 +55,9 @@ const now = (env: NodeJS.ProcessEnv) => new Date(env.SMS_NOW || Date.now()).toIS
 /** Commit ids of a push event's payload. */
 function pushedCommits(payload: Record<string, unknown> | undefined): string[] {
   const commits = Array.isArray(payload?.commits) ? (payload.commits as { id?: unknown }[]) : [];
-  return commits.map((c) => c.id).filter((id): id is string => typeof id === "string" && /^[0-9a-f]{40,64}$/.test(id));
+  return commits
+    .map((c) => c.id)
+    .filter((id): id is string => typeof id === "string" && /^[0-9a-f]{40,64}$/.test(id));
 }
 
 /** GitHub access when a token and repository are there; commands that can work offline go without. */

@@ -66,7 +66,8 @@ async function mergedPulls(opts: RecordApprovalsOptions): Promise<PullRequestInf
     return pr.merged ? [pr] : [];
   }
   const shas = [...new Set([...(opts.shas ?? []), ...(opts.sha ? [opts.sha] : [])])];
-  if (shas.length === 0) throw new UsageError("record-approvals needs --pr N, or the pushed commit (GITHUB_SHA)");
+  if (shas.length === 0)
+    throw new UsageError("record-approvals needs --pr N, or the pushed commit (GITHUB_SHA)");
   const found = new Map<number, PullRequestInfo>();
   for (const sha of shas) {
     const all = (await opts.client.listPullRequestsForCommit(sha)).filter((p) => p.merged);

@@ -370,7 +370,9 @@ describe("other commands", () => {
       merge_commit_sha: merge2,
       base: { ref: "main", sha: merge },
       head: { ref: "pr2", sha: head2 },
-      reviews: [{ id: 4201, user: "erin", state: "APPROVED", commit_id: head2, submitted_at: "2026-03-10T10:00:00Z" }],
+      reviews: [
+        { id: 4201, user: "erin", state: "APPROVED", commit_id: head2, submitted_at: "2026-03-10T10:00:00Z" },
+      ],
     });
     const push = example("push");
     push.after = merge2;
@@ -383,11 +385,22 @@ describe("other commands", () => {
     const entry = JSON.parse(repo.git("show", "sms/evidence:approvals/41.json"));
     expect(entry).toMatchObject({ pr: 41, sequence: 1, head, merge_commit: merge, verdict: "approved" });
     const second = JSON.parse(repo.git("show", "sms/evidence:approvals/42.json"));
-    expect(second).toMatchObject({ pr: 42, sequence: 2, head: head2, merge_commit: merge2, verdict: "approved" });
+    expect(second).toMatchObject({
+      pr: 42,
+      sequence: 2,
+      head: head2,
+      merge_commit: merge2,
+      verdict: "approved",
+    });
     expect(r.summary).toMatch(/Recorded pull request #41/);
     expect(r.summary).toMatch(/Recorded pull request #42/);
     // The same push delivered again adds nothing.
-    const again = await runAction({ repo: repo.dir, command: "record-approvals", event: "push", payload: push });
+    const again = await runAction({
+      repo: repo.dir,
+      command: "record-approvals",
+      event: "push",
+      payload: push,
+    });
     expect(again.code).toBe(0);
     expect(repo.git("rev-list", "--count", "sms/evidence")).toBe("2");
   });
