@@ -387,6 +387,17 @@ describe("sms check-pr with the facts from the GitHub API", () => {
     });
   });
 
+  it("with --pr alone, takes base and head from the pull request", async () => {
+    const b = build(SCENARIOS[0]!);
+    publish(b, SCENARIOS[0]!, 304);
+    const out = await sms(["--repo", b.repo.dir, "--now", NOW, "check-pr", "--pr", "304", "--json"], {
+      env: env(),
+    });
+    expect(out.stderr).toBe("");
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ verdict: "approved", head_sha: b.head });
+  });
+
   it("fails closed on a server error: no verdict, exit 2, the reason on stderr", async () => {
     const b = build(SCENARIOS[0]!);
     publish(b, SCENARIOS[0]!, 300);

@@ -1,7 +1,14 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { formatVerdictText, type GitHubFactsSource, runCheckPr, verdictJson } from "../../app/check-pr.js";
+import {
+  ensureCommits,
+  formatVerdictText,
+  type GitHubFactsSource,
+  runCheckPr,
+  verdictJson,
+} from "../../app/check-pr.js";
 import { UsageError } from "../../errors.js";
+import { openGit } from "../../git/open.js";
 import { githubFromEnv, pullRequestNumber } from "../../github/env.js";
 import { gitHubFactsSource } from "../../github/facts.js";
 import type { CommandContext } from "../program.js";
@@ -24,18 +31,30 @@ export function registerCheckPr(program: Command, ctx: CommandContext): void {
     .option("--base <rev>", "base revision (rules, configuration and teams are read from it)")
     .option("--head <rev>", "head revision of the pull request (read as data, never checked out)")
     .option("--facts <file>", "JSON file with what GitHub would tell (author, reviews, commit authors, now)")
-    .option("--pr <number>", "pull request number, to fetch the facts from GitHub")
+    .option("--pr <number>", "pull request number: facts from GitHub (and base and head when not given)")
     .option("--token <token>", "GitHub token (default: GITHUB_TOKEN)")
     .option("--json", "print the verdict as one JSON document")
     .action(async (o: CheckPrFlags) => {
       const g = ctx.globals();
-      if (!o.base || !o.head) throw new UsageError("check-pr needs --base REV and --head REV");
       let github: GitHubFactsSource | undefined;
       if (!o.facts) {
         const client = githubFromEnv(ctx.io.env, { token: o.token });
         const number = pullRequestNumber(ctx.io.env, o.pr);
         github = gitHubFactsSource(client, number);
+        if (!o.base || !o.head) {
+          // With --pr alone, base and head are the pull request's, fetched when missing (never checked out).
+          const pr = await client.getPullRequest(number);
+          const git = openGit(g.repo, { backend: g.backend });
+          try {
+            await ensureCommits(git, [pr.base_sha, pr.head_sha], number);
+          } finally {
+            await git.close();
+          }
+          o.base ??= pr.base_sha;
+          o.head ??= pr.head_sha;
+        }
       }
+      if (!o.base || !o.head) throw new UsageError("check-pr needs --base REV and --head REV (or --pr N)");
       const result = await runCheckPr({
         repo: g.repo,
         base: o.base,
