@@ -28,5 +28,11 @@ export class GitHubError extends SmsError {
   }
 }
 
+/** GitHub refused the token: missing, invalid, or without the permission the call needs (401/403). */
+export class GitHubAuthError extends GitHubError {}
+
+/** GitHub's rate limit did not lift within the time the engine waits (403/429 with limit headers). */
+export class GitHubRateLimitError extends GitHubError {}
+
 /** History is incomplete (shallow clone); metrics would be wrong. */
 export class ShallowCloneError extends SmsError {}

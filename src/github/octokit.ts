@@ -2,7 +2,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import type { Review, ReviewState } from "../approval/types.js";
-import { GitHubError } from "../errors.js";
+import { GitHubAuthError, GitHubError, GitHubRateLimitError } from "../errors.js";
 import type {
   Annotation,
   CheckRunInfo,
@@ -139,11 +139,14 @@ function wrapError(what: string, error: unknown): GitHubError {
         : status === 404
           ? " (not found, or the token cannot see it)"
           : "";
-  return new GitHubError(
-    `GitHub API: ${what} failed${status ? ` with HTTP ${status}` : ""}: ${detail.split("\n")[0]}${hint}`,
-    status,
-    { cause: error },
-  );
+  const message = `GitHub API: ${what} failed${status ? ` with HTTP ${status}` : ""}: ${detail.split("\n")[0]}${hint}`;
+  const headers = (error as { response?: { headers?: Record<string, string> } })?.response?.headers ?? {};
+  const limited =
+    status === 429 ||
+    (status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(detail)));
+  if (limited) return new GitHubRateLimitError(message, status, { cause: error });
+  if (status === 401 || status === 403) return new GitHubAuthError(message, status, { cause: error });
+  return new GitHubError(message, status, { cause: error });
 }
 
 /** GitHubClient over Octokit with retry and throttling; every list is paginated with Link headers. */

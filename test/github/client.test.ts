@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SUMMARY_MARKER } from "../../src/approval/index.js";
-import { GitHubError, UsageError } from "../../src/errors.js";
+import { GitHubAuthError, GitHubError, GitHubRateLimitError, UsageError } from "../../src/errors.js";
 import { githubFromEnv, pullRequestNumber } from "../../src/github/env.js";
 import { OctokitClient } from "../../src/github/octokit.js";
 import { upsertSummaryComment } from "../../src/github/publish.js";
@@ -244,7 +244,7 @@ describe("failures: every API error is a GitHubError; rate limits are waited out
     const error = await client()
       .getPullRequest(11)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(GitHubError);
+    expect(error).toBeInstanceOf(GitHubRateLimitError);
     expect((error as GitHubError).status).toBe(403);
   });
 
@@ -252,7 +252,7 @@ describe("failures: every API error is a GitHubError; rate limits are waited out
     const bad = await client({ token: "wrong" })
       .getPullRequest(11)
       .catch((e: unknown) => e);
-    expect(bad).toBeInstanceOf(GitHubError);
+    expect(bad).toBeInstanceOf(GitHubAuthError);
     expect((bad as GitHubError).status).toBe(401);
     const missing = await client()
       .getPullRequest(4040)
