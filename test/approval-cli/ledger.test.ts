@@ -83,6 +83,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Everything the fake answered was what GitHub's OpenAPI description allows.
+  expect(gh.schemaErrors()).toEqual([]);
   await gh.close();
   cleanupRepos();
   fs.rmSync(origin, { recursive: true, force: true });
