@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { evaluatePullRequest, joinList, renderSummaryMarkdown } from "../approval/index.js";
 import type { ChangedPath, PullRequestFacts, Review, TeamMembers, Verdict } from "../approval/types.js";
-import { CONFIG_FILE } from "../config/parse.js";
+import { CONFIG_FILE, parseConfig } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { GitError, UsageError } from "../errors.js";
@@ -44,7 +44,7 @@ export async function findMergeBase(git: GitBackend, a: string, b: string): Prom
     const out = await runGit(git.dir, ["merge-base", a, b]);
     if (out.code === 0 && out.stdout.trim()) return out.stdout.trim();
     if (out.code !== 1) throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(out.stderr)}`);
-    throw new GitError(`commits ${a.slice(0, 12)} and ${b.slice(0, 12)} have no common ancestor`);
+    throw noCommonAncestor(a, b, await git.isShallow().catch(() => false));
   }
   const seen = new Set<string>([a]);
   let frontier = [a];
@@ -72,13 +72,28 @@ export async function findMergeBase(git: GitBackend, a: string, b: string): Prom
       }
     }
   }
-  throw new GitError(`commits ${a.slice(0, 12)} and ${b.slice(0, 12)} have no common ancestor`);
+  throw noCommonAncestor(a, b, await git.isShallow().catch(() => false));
+}
+
+function noCommonAncestor(a: string, b: string, shallow: boolean): GitError {
+  return new GitError(
+    shallow
+      ? `cannot find where ${b.slice(0, 12)} forked from ${a.slice(0, 12)}: the clone is shallow; check out with fetch-depth: 0`
+      : `commits ${a.slice(0, 12)} and ${b.slice(0, 12)} have no common ancestor`,
+  );
 }
 
 async function configBlob(git: GitBackend, commit: string): Promise<string | null> {
   const info = await git.readCommit(commit);
   const entry = (await git.readTree(info.tree)).find((e) => e.name === CONFIG_FILE);
   return entry && entry.type === "blob" ? entry.oid : null;
+}
+
+/** The configuration committed at a revision, without reading any record; defaults when absent. */
+export async function configAt(git: GitBackend, rev: string): Promise<SmsConfig> {
+  const oid = await configBlob(git, await git.resolveCommit(rev));
+  const text = oid ? new TextDecoder().decode(await git.readBlob(oid)) : undefined;
+  return parseConfig(text).config;
 }
 
 /** `sms.config.yml` as a record of kind `config`, so a pull request that edits teams needs approval too. */

@@ -28,8 +28,7 @@ import {
   git as runGitIn,
   setBranch,
 } from "../ledger/write.js";
-import { loadCommit } from "../loader/commit.js";
-import { ensureCommits, evaluateCheck, findMergeBase } from "./check-pr.js";
+import { configAt, ensureCommits, evaluateCheck, findMergeBase } from "./check-pr.js";
 
 /** Options of `sms record-approvals`. */
 export interface RecordApprovalsOptions {
@@ -244,7 +243,7 @@ async function retrospectiveEntries(
 
 async function evidenceBranch(git: GitBackend): Promise<string> {
   try {
-    return (await loadCommit(git, "HEAD")).config.evidenceBranch;
+    return (await configAt(git, "HEAD")).evidenceBranch;
   } catch {
     return "sms/evidence";
   }

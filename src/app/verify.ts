@@ -3,8 +3,8 @@ import { diffTrees } from "../git/tree.js";
 import type { GitBackend } from "../git/types.js";
 import { entryHash, LEDGER_DIR } from "../ledger/entry.js";
 import { ledgerHistory, parseEntryBytes, resolveLedgerTip } from "../ledger/read.js";
-import { loadCommit } from "../loader/commit.js";
 import { verifySiteManifest } from "../site/manifest.js";
+import { configAt } from "./check-pr.js";
 
 /** One break in the ledger's chain or the site's manifest. */
 export interface VerifyProblem {
@@ -120,7 +120,7 @@ export async function runVerify(opts: VerifyOptions): Promise<VerifyReport> {
   try {
     let branch = "sms/evidence";
     try {
-      branch = (await loadCommit(git, "HEAD")).config.evidenceBranch;
+      branch = (await configAt(git, "HEAD")).evidenceBranch;
     } catch {
       // No commit or no configuration yet: the default branch name.
     }

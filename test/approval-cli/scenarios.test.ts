@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../github/fake-server.js";
@@ -529,6 +531,38 @@ describe("sms check-pr usage", () => {
       bad,
     ]);
     expect(unknown.code).toBe(2);
+  });
+
+  it("says to fetch the whole history when the clone is shallow", async () => {
+    const b = build(SCENARIOS[0]!);
+    const clone = mkdtempSync(path.join(tmp, "sms-shallow-"));
+    execFileSync(
+      "git",
+      ["clone", "-q", "--depth", "1", "--no-single-branch", `file://${b.repo.dir}`, clone],
+      {
+        env: { ...process.env, GIT_CONFIG_GLOBAL: os.devNull, GIT_CONFIG_NOSYSTEM: "1" },
+      },
+    );
+    const file = factsFile(dir, {
+      number: 1,
+      author: "alice",
+      reviews: b.reviews,
+      commit_authors: ["alice"],
+      now: NOW,
+    });
+    const out = await sms([
+      "--repo",
+      clone,
+      "check-pr",
+      "--base",
+      "origin/main",
+      "--head",
+      "origin/pr",
+      "--facts",
+      file,
+    ]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/the clone is shallow; check out with fetch-depth: 0/);
   });
 
   it("simulates offline: what if erin also approves?", async () => {
