@@ -1,3 +1,4 @@
+import { IANAZone } from "luxon";
 import { CONFIG_FILE, parseConfig } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
 import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
@@ -8,14 +9,15 @@ import type { GitHubClient } from "../github/types.js";
 import { replayWithCache } from "../history/cached.js";
 import type { ReplayStats } from "../history/replay.js";
 import { historyClock } from "../history/transitions.js";
-import type { HistoryState } from "../history/types.js";
+import type { HistoryState, RecordHistory } from "../history/types.js";
 import type { ImprovementFigures } from "../improvements/index.js";
 import { recordFolders } from "../loader/folders.js";
 import { parseYaml } from "../records/frontmatter.js";
+import { CLOCK_STOP_STATUSES } from "../records/kinds.js";
 import { readRecord } from "../records/read.js";
 import { type PositionMap, positionOf, type RecordData } from "../records/record.js";
 import { computeKpis, computeSlaMetrics, type KpiPeriod, type PeriodMetrics } from "../sla/index.js";
-import type { PeriodKind } from "../sla/periods.js";
+import { lastCompletePeriod, PERIOD_KINDS, type PeriodKind, parseInstant } from "../sla/periods.js";
 import type { RecordInput } from "../sla/timeline.js";
 import { improvementMetrics } from "./improvements-github.js";
 
@@ -64,14 +66,19 @@ async function committedConfig(git: GitBackend, head: string) {
   return { text, ...parseConfig(text) };
 }
 
-/** Records as they stand at the replayed head, with history-derived clocks for operational kinds. */
-export function recordInputs(state: HistoryState): RecordInput[] {
+/** Records as they stand at the replayed head, with history-derived clocks where they have no timeline. */
+export function recordInputs(
+  state: HistoryState,
+  keep: (rec: RecordHistory) => boolean = () => true,
+): RecordInput[] {
   const out: RecordInput[] = [];
   for (const rec of state.records.values()) {
-    if (!rec.data) continue;
+    if (!keep(rec) || !rec.data) continue;
     const last = rec.versions[rec.versions.length - 1];
     const input: RecordInput = { data: rec.data as RecordData, path: last?.path };
-    if (CLOCKED.has(String(rec.data.kind))) {
+    const timeline = rec.data.timeline;
+    // With a timeline of its own, history is not the source of the record's clock (SPEC 4).
+    if (CLOCKED.has(String(rec.data.kind)) && !(Array.isArray(timeline) && timeline.length > 0)) {
       const clock = historyClock(rec, state.commits);
       if (clock) {
         input.openedAt = clock.openedAt;
@@ -81,6 +88,60 @@ export function recordInputs(state: HistoryState): RecordInput[] {
     out.push(input);
   }
   return out.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
+}
+
+const STOPPED = new Set([...CLOCK_STOP_STATUSES, "rejected"]);
+
+/** The instants a report covers: [from, to) of every SLA's periods and of the KPIs; undefined if unknown. */
+export function reportRange(
+  slas: readonly RecordData[],
+  zone: string,
+  opts: { from?: string; to?: string; now: string },
+): { fromMs: number; toMs: number } | undefined {
+  const z = IANAZone.isValidZone(zone) ? zone : "UTC";
+  const toMs = parseInstant(opts.to ?? opts.now, z);
+  if (toMs === null) return undefined;
+  if (opts.from !== undefined) {
+    const fromMs = parseInstant(opts.from, z);
+    return fromMs === null ? undefined : { fromMs, toMs };
+  }
+  const kinds = new Set<PeriodKind>(["month", kpiPeriod(slas)]);
+  for (const s of slas) if (PERIOD_KINDS.includes(s.period as PeriodKind)) kinds.add(s.period as PeriodKind);
+  const fromMs = Math.min(...[...kinds].map((k) => lastCompletePeriod(k, z, toMs).fromMs));
+  return { fromMs, toMs };
+}
+
+/** Kinds that some SLA target measures; every operational kind when a target's kind is unclear. */
+function targetedKinds(slas: readonly RecordData[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of slas) {
+    for (const t of Array.isArray(s.targets) ? s.targets : []) {
+      const kind = (t as { applies_to?: { kind?: unknown } } | null)?.applies_to?.kind;
+      const kinds = Array.isArray(kind) ? kind : [kind];
+      if (kinds.every((k) => typeof k === "string")) for (const k of kinds) out.add(k as string);
+      else return new Set(CLOCKED);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a record can count in a report over [from, to): everything it can add (openings,
+ * resolutions, outages, windows, breaches) lies within its span, except a clock still running.
+ */
+export function relevantTo(
+  range: { fromMs: number; toMs: number },
+  slas: readonly RecordData[],
+): (rec: RecordHistory) => boolean {
+  const measured = targetedKinds(slas);
+  // Kind, span and status come from history, so records left out are never parsed from the cache.
+  return (rec) => {
+    const kind = rec.kind;
+    if (!rec.span || kind === null || !CLOCKED.has(kind)) return true;
+    if (rec.span[0] >= range.toMs) return false;
+    if (rec.span[1] >= range.fromMs) return true;
+    return measured.has(kind) && !STOPPED.has(String(rec.status));
+  };
 }
 
 /** The reporting period of the KPIs: the one every SLA uses, else month. */
@@ -110,8 +171,9 @@ class LazyLocator {
       positions.set(CONFIG_FILE, parseYaml(configText).positions);
     const blobs = new Map<string, string>();
     for (const [path, id] of state.paths) {
+      if (!files.has(path)) continue;
       const last = state.records.get(id)?.versions.at(-1);
-      if (files.has(path) && last?.blob) blobs.set(path, last.blob);
+      if (last?.blob) blobs.set(path, last.blob);
     }
     const bytes = await git.readBlobs([...blobs.values()]);
     for (const [path, oid] of blobs) {
@@ -161,7 +223,12 @@ export async function runMetrics(opts: MetricsOptions): Promise<MetricsRun> {
       cache: opts.cache,
       onProgress: opts.onProgress,
     });
-    const records = recordInputs(replay.state);
+    const slaData = [...replay.state.records.values()].flatMap((r) =>
+      r.kind === "sla" && r.data?.kind === "sla" ? [r.data as RecordData] : [],
+    );
+    // Only records whose span meets the report's range can change it; the others are left out early.
+    const range = reportRange(slaData, config.timezone, opts);
+    const records = recordInputs(replay.state, range ? relevantTo(range, slaData) : undefined);
     const slas = records.filter((r) => r.data.kind === "sla");
     const locator = new LazyLocator();
     const common = { records, config, from: opts.from, to: opts.to, now: opts.now, locate: locator.locate };
@@ -176,7 +243,14 @@ export async function runMetrics(opts: MetricsOptions): Promise<MetricsRun> {
         kpis: kpis.periods,
         diagnostics: sortDiagnostics(dedupe(resolved)),
         improvements: await improvementMetrics({
-          records,
+          // The register reads improvements and nonconformities, and only the ids of the rest.
+          records: [...new Set(replay.state.paths.values())].flatMap((id) => {
+            const r = replay.state.records.get(id);
+            if (!r) return [];
+            if (r.kind === "improvement" || r.kind === "nonconformity")
+              return r.data ? [{ data: r.data }] : [];
+            return [{ data: { id: r.id, kind: r.kind ?? "" } as RecordData }];
+          }),
           config,
           periods: sla.periods,
           now: opts.now,

@@ -154,14 +154,19 @@ export async function* streamLog(cwd: string, args: readonly string[]): AsyncGen
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let nul = buf.indexOf(0, start); nul !== -1; nul = buf.indexOf(0, start)) {
-        const done = parser.token(decoder.decode(buf.subarray(start, nul)));
-        start = nul + 1;
+      const last = buf.lastIndexOf(0);
+      if (last < 0) {
+        rest = Buffer.from(buf);
+        continue;
+      }
+      // UTF-8 never has a zero byte inside a character, so text up to a NUL decodes whole, in one go.
+      const tokens = decoder.decode(buf.subarray(0, last)).split("\0");
+      for (const token of tokens) {
+        const done = parser.token(token);
         if (done) yield done;
       }
       // Copy the tail so the whole chunk is not kept alive by a small remainder.
-      rest = Buffer.from(buf.subarray(start));
+      rest = Buffer.from(buf.subarray(last + 1));
     }
     const code = await closed;
     if (spawnError) throw spawnError;

@@ -1,22 +1,26 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { RecordData } from "../records/record.js";
+import { lazyJson, unparsedJson } from "./lazy.js";
 import type { HistoryAuthor, HistoryState, RecordHistory, RecordVersion } from "./types.js";
 
 /** Bump when the file's shape or the meaning of its content changes; older files are then ignored. */
-export const HISTORY_CACHE_FORMAT = 1;
+export const HISTORY_CACHE_FORMAT = 4;
 
 type VersionRow = [commit: number, path: string | 0, blob: string | null, status: string | null, broken?: 1];
 type RecordRow = [
   id: string,
   kind: string | null,
-  versions: VersionRow[],
-  firstSeen: Record<string, number>,
-  data: RecordData | null,
+  status: string | null,
+  spanFrom: number | null,
+  spanTo: number | null,
 ];
 
-interface CacheFile {
+/**
+ * The first line of the file. Each record then has three lines: its versions, its firstSeen and its
+ * frontmatter as JSON. A report reads few records, and lines nobody reads are never parsed.
+ */
+interface Header {
   format: number;
   zone: string;
   folders: string[];
@@ -27,7 +31,8 @@ interface CacheFile {
   tzs: number[];
   authorOf: number[];
   authors: [string, string, string | null][];
-  paths: [string, string][];
+  /** Current files as "path NUL id NUL ...". */
+  paths: string;
   records: RecordRow[];
 }
 
@@ -37,49 +42,86 @@ export function historyCacheFile(repoDir: string, zone: string, folders: readonl
   return path.join(repoDir, ".sms", "cache", `history-${key}.json`);
 }
 
-function encode(state: HistoryState): CacheFile {
-  const oidLength = state.commits[0]?.oid.length ?? 40;
-  const records: RecordRow[] = [];
+function versionRows(versions: readonly RecordVersion[]): VersionRow[] {
+  let lastPath: string | undefined;
+  return versions.map((v): VersionRow => {
+    // Most versions live where the previous one did; 0 says "same path" in a byte.
+    const row: VersionRow = [v.commit, v.path === lastPath ? 0 : v.path, v.blob, v.status];
+    if (v.broken) row.push(1);
+    lastPath = v.path;
+    return row;
+  });
+}
+
+/** The file's text: a header line, then three lines per record. */
+export function encodeHistory(state: HistoryState): string {
+  const rows: RecordRow[] = [];
+  const lines: string[] = [];
   for (const rec of state.records.values()) {
-    let lastPath: string | undefined;
-    const versions = rec.versions.map((v): VersionRow => {
-      // Most versions live where the previous one did; 0 says "same path" in a byte.
-      const row: VersionRow = [v.commit, v.path === lastPath ? 0 : v.path, v.blob, v.status];
-      if (v.broken) row.push(1);
-      lastPath = v.path;
-      return row;
-    });
-    records.push([rec.id, rec.kind, versions, rec.firstSeen, rec.data ?? null]);
+    rows.push([rec.id, rec.kind, rec.status, rec.span?.[0] ?? null, rec.span?.[1] ?? null]);
+    lines.push(
+      unparsedJson(rec, "versions") ?? JSON.stringify(versionRows(rec.versions)),
+      unparsedJson(rec, "firstSeen") ?? JSON.stringify(rec.firstSeen),
+      unparsedJson(rec, "data") ?? JSON.stringify(rec.data ?? null),
+    );
   }
-  return {
+  const header: Header = {
     format: HISTORY_CACHE_FORMAT,
     zone: state.zone,
     folders: state.folders,
-    oidLength,
+    oidLength: state.commits[0]?.oid.length ?? 40,
     oids: state.commits.map((c) => c.oid).join(""),
     times: state.commits.map((c) => c.time),
     tzs: state.commits.map((c) => c.tz),
     authorOf: state.commits.map((c) => c.author),
     authors: state.authors.map((a) => [a.name, a.email, a.login]),
-    paths: [...state.paths],
-    records,
+    paths: [...state.paths].flat().join("\0"),
+    records: rows,
   };
+  return `${JSON.stringify(header)}\n${lines.join("\n")}\n`;
 }
 
 const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 const isStr = (x: unknown): x is string => typeof x === "string";
 
-function decode(raw: unknown): HistoryState | undefined {
-  const f = raw as Partial<CacheFile> | null;
+function mapping(v: unknown): Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("not a mapping");
+  return v as Record<string, unknown>;
+}
+
+function decodeVersions(raw: unknown, commits: number): RecordVersion[] {
+  if (!Array.isArray(raw)) throw new Error("versions are not a list");
+  let lastPath = "";
+  return raw.map((v: unknown) => {
+    if (!Array.isArray(v) || !isNum(v[0]) || v[0] >= commits) throw new Error("bad version");
+    const p = v[1] === 0 ? lastPath : v[1];
+    if (!isStr(p) || p === "") throw new Error("bad version path");
+    lastPath = p;
+    const version: RecordVersion = {
+      commit: v[0],
+      path: p,
+      blob: isStr(v[2]) ? v[2] : null,
+      status: isStr(v[3]) ? v[3] : null,
+    };
+    if (v[4] === 1) version.broken = true;
+    return version;
+  });
+}
+
+/** Parses the file's text; undefined when it is not a whole cache of this format. */
+export function decodeHistory(text: string): HistoryState | undefined {
+  const lines = text.split("\n");
+  const f = JSON.parse(lines[0] ?? "") as Partial<Header> | null;
   if (!f || f.format !== HISTORY_CACHE_FORMAT || !isStr(f.zone) || !Array.isArray(f.folders))
     return undefined;
   const { oidLength, oids, times, tzs, authorOf, authors, paths, records } = f;
-  if (oidLength !== 40 && oidLength !== 64) return undefined;
-  if (!isStr(oids) || !Array.isArray(times) || !Array.isArray(tzs) || !Array.isArray(authorOf))
-    return undefined;
+  if ((oidLength !== 40 && oidLength !== 64) || !isStr(oids) || !isStr(paths)) return undefined;
+  if (!Array.isArray(times) || !Array.isArray(tzs) || !Array.isArray(authorOf)) return undefined;
   const n = times.length;
   if (oids.length !== n * oidLength || tzs.length !== n || authorOf.length !== n) return undefined;
-  if (!Array.isArray(authors) || !Array.isArray(paths) || !Array.isArray(records)) return undefined;
+  if (!Array.isArray(authors) || !Array.isArray(records)) return undefined;
+  // A crash cannot leave half a file (it is renamed into place), but a hand edit can.
+  if (lines.length !== records.length * 3 + 2 || lines[lines.length - 1] !== "") return undefined;
   const authorList: HistoryAuthor[] = [];
   for (const a of authors) {
     if (!Array.isArray(a) || !isStr(a[0]) || !isStr(a[1])) return undefined;
@@ -99,49 +141,33 @@ function decode(raw: unknown): HistoryState | undefined {
     paths: new Map(),
     records: new Map(),
   };
-  for (const p of paths) {
-    if (!Array.isArray(p) || !isStr(p[0]) || !isStr(p[1])) return undefined;
-    state.paths.set(p[0], p[1]);
-  }
-  for (const row of records) {
-    const rec = decodeRecord(row, n);
-    if (!rec) return undefined;
-    state.records.set(rec.id, rec);
+  const parts = paths === "" ? [] : paths.split("\0");
+  if (parts.length % 2 !== 0) return undefined;
+  for (let i = 0; i < parts.length; i += 2) state.paths.set(parts[i]!, parts[i + 1]!);
+  for (let i = 0; i < records.length; i++) {
+    const row = records[i];
+    if (!Array.isArray(row) || !isStr(row[0])) return undefined;
+    const [id, kind, status, from, to] = row;
+    const rec = {
+      id,
+      kind: isStr(kind) ? kind : null,
+      status: isStr(status) ? status : null,
+    } as RecordHistory;
+    lazyJson(rec, "versions", lines[1 + i * 3]!, (v) => decodeVersions(v, n));
+    lazyJson(rec, "firstSeen", lines[2 + i * 3]!, mapping);
+    lazyJson(rec, "data", lines[3 + i * 3]!, (v) => (v === null ? undefined : mapping(v)));
+    if (isNum(from) && isNum(to)) rec.span = [from, to];
+    state.records.set(id, rec);
   }
   return state;
-}
-
-function decodeRecord(row: unknown, commits: number): RecordHistory | undefined {
-  if (!Array.isArray(row) || !isStr(row[0]) || !Array.isArray(row[2])) return undefined;
-  const [id, kind, rows, firstSeen, data] = row as RecordRow;
-  const versions: RecordVersion[] = [];
-  let lastPath = "";
-  for (const v of rows) {
-    if (!Array.isArray(v) || !isNum(v[0]) || v[0] >= commits) return undefined;
-    const p = v[1] === 0 ? lastPath : v[1];
-    if (!isStr(p) || p === "") return undefined;
-    lastPath = p;
-    const version: RecordVersion = {
-      commit: v[0],
-      path: p,
-      blob: isStr(v[2]) ? v[2] : null,
-      status: isStr(v[3]) ? v[3] : null,
-    };
-    if (v[4] === 1) version.broken = true;
-    versions.push(version);
-  }
-  if (typeof firstSeen !== "object" || firstSeen === null) return undefined;
-  const rec: RecordHistory = { id, kind: isStr(kind) ? kind : null, versions, firstSeen };
-  if (data && typeof data === "object") rec.data = data;
-  return rec;
 }
 
 /** Reads the cached replay, or undefined when there is none or it cannot be trusted to be whole. */
 export async function loadHistoryCache(file: string): Promise<HistoryState | undefined> {
   try {
-    return decode(JSON.parse(await readFile(file, "utf8")));
+    return decodeHistory(await readFile(file, "utf8"));
   } catch {
-    // Missing, half-written by a crash before rename, or edited by hand: start from scratch.
+    // Missing, or edited by hand: start from scratch.
     return undefined;
   }
 }
@@ -156,7 +182,7 @@ export async function saveHistoryCache(file: string, state: HistoryState): Promi
   await writeFile(path.join(dir, ".gitignore"), "*\n");
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(tmp, JSON.stringify(encode(state)));
+    await writeFile(tmp, encodeHistory(state));
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });

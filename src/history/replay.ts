@@ -4,8 +4,9 @@ import type { GitBackend } from "../git/types.js";
 import { isRecordFileName } from "../loader/folders.js";
 import { DEFAULT_MAX_FILE_SIZE, readRecord } from "../records/read.js";
 import type { RecordData } from "../records/record.js";
+import { digestYaml, type VersionDigest } from "./digest.js";
 import { readPlainFrontmatter } from "./fast-yaml.js";
-import { applyCommit, emptyState, truncateState } from "./state.js";
+import { applyCommit, emptyState, setCurrent, truncateState } from "./state.js";
 import type { HistoryState, VersionChange } from "./types.js";
 
 /** Options of replayHistory. */
@@ -50,6 +51,7 @@ export function shallowCloneError(): ShallowCloneError {
 }
 
 const BATCH = 256;
+const FINAL = new Set(["closed", "cancelled", "rejected"]);
 const IN_FLIGHT = 4;
 const fatal = new TextDecoder("utf-8", { fatal: true });
 
@@ -60,19 +62,50 @@ export function readVersionData(
   bytes: Uint8Array,
   maxSize: number,
 ): RecordData | null {
-  if (bytes.length <= maxSize && bytes.indexOf(0) < 0) {
-    let text: string | undefined;
-    try {
-      text = fatal.decode(bytes);
-    } catch {
-      text = undefined;
-    }
-    if (text !== undefined) {
-      const fast = readPlainFrontmatter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      if (fast) return fast as RecordData;
+  const text = plainText(bytes, maxSize);
+  const fast = text === undefined ? undefined : readPlainFrontmatter(text);
+  if (fast) return fast as RecordData;
+  return readRecord(path, oid, bytes, maxSize).record?.data ?? null;
+}
+
+/** The text of a record file when it is small, NUL-free UTF-8 (BOM removed); else undefined. */
+function plainText(bytes: Uint8Array, maxSize: number): string | undefined {
+  if (bytes.length > maxSize || bytes.indexOf(0) >= 0) return undefined;
+  try {
+    const text = fatal.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What history keeps of a version: read line by line when it can, else from the parsed frontmatter. */
+export function readVersionDigest(
+  path: string,
+  oid: string,
+  bytes: Uint8Array,
+  maxSize: number,
+): VersionDigest | null {
+  const text = plainText(bytes, maxSize);
+  if (text?.startsWith("---\n")) {
+    const close = text.indexOf("\n---", 3);
+    const after = text.charCodeAt(close + 4);
+    if (close > 0 && (Number.isNaN(after) || after === 10)) {
+      const digest = digestYaml(text.slice(4, close + 1));
+      if (digest) return digest;
     }
   }
-  return readRecord(path, oid, bytes, maxSize).record?.data ?? null;
+  const data = readVersionData(path, oid, bytes, maxSize);
+  if (!data) return null;
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const entries: VersionDigest["entries"] = [];
+  if (Array.isArray(data.timeline)) {
+    for (const e of data.timeline as { at?: unknown; status?: unknown }[]) {
+      if (typeof e?.at === "string" && typeof e.status === "string")
+        entries.push({ at: e.at, status: e.status });
+    }
+  }
+  return { id: str(data.id), kind: str(data.kind), status: str(data.status) ?? null, entries };
 }
 
 /**
@@ -84,6 +117,15 @@ class Pipeline {
   private readonly inFlight: Promise<void>[] = [];
   private tail: Promise<void> = Promise.resolve();
   private failure: unknown;
+  /** The latest bytes seen at each path: the current version's frontmatter is parsed in full at the end. */
+  private readonly latest = new Map<string, Uint8Array>();
+  /** Records that got versions in this run. */
+  private readonly touched = new Set<string>();
+  /**
+   * Frontmatter parsed as soon as a record closes: closed records rarely change again, and parsing
+   * them while git is still listing uses time that would otherwise be spent waiting.
+   */
+  private readonly early = new Map<string, { blob: string; data: RecordData | null }>();
 
   constructor(
     private readonly git: GitBackend,
@@ -103,6 +145,18 @@ class Pipeline {
     await this.flush();
     await this.tail;
     if (this.failure) throw this.failure;
+    // Only now is each record's current version known: parse just that one in full.
+    for (const id of this.touched) {
+      const last = this.state.records.get(id)?.versions.at(-1);
+      const early = this.early.get(id);
+      if (last?.blob && early?.blob === last.blob) {
+        setCurrent(this.state, id, early.data);
+        continue;
+      }
+      const bytes = last?.blob && !last.broken ? this.latest.get(last.path) : undefined;
+      const data = bytes && last?.blob ? readVersionData(last.path, last.blob, bytes, this.maxSize) : null;
+      setCurrent(this.state, id, data);
+    }
   }
 
   private async flush(): Promise<void> {
@@ -129,22 +183,32 @@ class Pipeline {
   }
 
   private apply(batch: CommitChanges[], blobs: Map<string, Uint8Array>): void {
-    const parsed = new Map<string, RecordData | null>();
+    const parsed = new Map<string, VersionDigest | null>();
     for (const { commit, changes } of batch) {
       const out: VersionChange[] = [];
       for (const c of changes) {
         if (!isRecordFile(c.path)) continue;
+        const before = this.state.paths.get(c.path);
+        if (before) this.touched.add(before);
         if (c.status === "deleted" || !c.newOid) {
           out.push({ status: "deleted", path: c.path, blob: null });
+          this.latest.delete(c.path);
           continue;
         }
-        let data = parsed.get(c.newOid);
-        if (data === undefined) {
-          data = readVersionData(c.path, c.newOid, blobs.get(c.newOid) ?? new Uint8Array(), this.maxSize);
-          parsed.set(c.newOid, data);
+        const bytes = blobs.get(c.newOid) ?? new Uint8Array();
+        let digest = parsed.get(c.newOid);
+        if (digest === undefined) {
+          digest = readVersionDigest(c.path, c.newOid, bytes, this.maxSize);
+          parsed.set(c.newOid, digest);
           this.stats.blobsParsed++;
         }
-        out.push({ status: c.status, path: c.path, blob: c.newOid, data });
+        if (digest?.id) this.touched.add(digest.id);
+        this.latest.set(c.path, bytes);
+        if (digest?.id && FINAL.has(digest.status ?? "")) {
+          const data = readVersionData(c.path, c.newOid, bytes, this.maxSize);
+          this.early.set(digest.id, { blob: c.newOid, data });
+        }
+        out.push({ status: c.status, path: c.path, blob: c.newOid, digest });
       }
       applyCommit(this.state, {
         oid: commit.oid,
@@ -233,10 +297,9 @@ async function rereadAfterTruncation(
 ): Promise<void> {
   const reread = truncateState(state, keep);
   if (reread.length === 0) return;
-  const blobs = await git.readBlobs(reread.map((r) => r.blob));
+  const blobs = await git.readBlobs(reread.flatMap((r) => (r.blob ? [r.blob] : [])));
   for (const r of reread) {
-    const data = readVersionData(r.path, r.blob, blobs.get(r.blob) ?? new Uint8Array(), maxSize);
-    const rec = state.records.get(r.id);
-    if (rec && data) rec.data = data;
+    const bytes = r.blob ? blobs.get(r.blob) : undefined;
+    setCurrent(state, r.id, bytes && r.blob ? readVersionData(r.path, r.blob, bytes, maxSize) : null);
   }
 }

@@ -1,5 +1,6 @@
 import type { RecordData } from "../records/record.js";
 import { parseInstant } from "../sla/periods.js";
+import type { VersionDigest } from "./digest.js";
 import type {
   CommitInput,
   HistoryAuthor,
@@ -49,7 +50,7 @@ function authorIndex(state: HistoryState, name: string, email: string): number {
 function recordOf(state: HistoryState, id: string): RecordHistory {
   let rec = state.records.get(id);
   if (!rec) {
-    rec = { id, kind: null, versions: [], firstSeen: {} };
+    rec = { id, kind: null, versions: [], status: null, firstSeen: {} };
     state.records.set(id, rec);
   }
   return rec;
@@ -60,6 +61,7 @@ function addVersion(rec: RecordHistory, version: RecordVersion): void {
   const last = rec.versions[rec.versions.length - 1];
   if (last && last.commit === version.commit) rec.versions[rec.versions.length - 1] = version;
   else rec.versions.push(version);
+  rec.status = version.status;
 }
 
 function stillFiled(state: HistoryState, id: string): boolean {
@@ -75,27 +77,30 @@ function removeAt(state: HistoryState, id: string, path: string, commit: number)
   delete rec.data;
 }
 
+// Entries repeat in every later version; their stamps are parsed once per record and run.
+const keyMemo = new WeakMap<RecordHistory, Map<string, string | null>>();
+
 function addReadable(
   state: HistoryState,
   id: string,
   change: VersionChange,
-  data: RecordData,
+  digest: VersionDigest,
   commit: number,
 ) {
   const rec = recordOf(state, id);
-  addVersion(rec, {
-    commit,
-    path: change.path,
-    blob: change.blob,
-    status: typeof data.status === "string" ? data.status : null,
-  });
-  rec.data = data;
-  if (typeof data.kind === "string") rec.kind = data.kind;
-  if (Array.isArray(data.timeline)) {
-    for (const entry of data.timeline) {
-      const key = entryKey(entry, state.zone);
-      if (key !== null && !(key in rec.firstSeen)) rec.firstSeen[key] = commit;
+  addVersion(rec, { commit, path: change.path, blob: change.blob, status: digest.status });
+  delete rec.data;
+  if (digest.kind !== undefined) rec.kind = digest.kind;
+  let memo = keyMemo.get(rec);
+  if (!memo) keyMemo.set(rec, (memo = new Map()));
+  for (const entry of digest.entries) {
+    const raw = `${entry.at}|${entry.status}`;
+    let key = memo.get(raw);
+    if (key === undefined) {
+      key = entryKey(entry, state.zone);
+      memo.set(raw, key);
     }
+    if (key !== null && !(key in rec.firstSeen)) rec.firstSeen[key] = commit;
   }
 }
 
@@ -117,8 +122,8 @@ export function applyCommit(state: HistoryState, input: CommitInput): void {
   }
   for (const change of input.changes) {
     if (change.status === "deleted") continue;
-    const data = change.data ?? null;
-    const id = data && typeof data.id === "string" && data.id !== "" ? data.id : undefined;
+    const digest = change.digest ?? null;
+    const id = digest?.id ? digest.id : undefined;
     const previous = state.paths.get(change.path);
     if (id === undefined) {
       state.paths.set(change.path, previous ?? "");
@@ -131,15 +136,46 @@ export function applyCommit(state: HistoryState, input: CommitInput): void {
     }
     state.paths.set(change.path, id);
     if (previous && previous !== id) removeAt(state, previous, change.path, commit);
-    addReadable(state, id, change, data as RecordData, commit);
+    addReadable(state, id, change, digest as VersionDigest, commit);
   }
+}
+
+/** Instants a record's frontmatter names that a report may count: opening, timeline, outages, windows. */
+function dataInstants(data: RecordData, zone: string): number[] {
+  const out: unknown[] = [data.opened_at, data.implemented_on];
+  if (Array.isArray(data.timeline))
+    for (const e of data.timeline) out.push((e as { at?: unknown } | null)?.at);
+  if (Array.isArray(data.outage)) {
+    for (const o of data.outage) out.push((o as { start?: unknown })?.start, (o as { end?: unknown })?.end);
+  }
+  const w = data.window as { start?: unknown; end?: unknown } | undefined;
+  if (w && typeof w === "object") out.push(w.start, w.end);
+  return out
+    .map((v) => (v === undefined ? null : parseInstant(v, zone)))
+    .filter((v): v is number => v !== null);
+}
+
+/** Sets a record's current frontmatter (null: unreadable) and the span of instants it covers. */
+export function setCurrent(state: HistoryState, id: string, data: RecordData | null): void {
+  const rec = state.records.get(id);
+  if (!rec) return;
+  if (data) rec.data = data;
+  else delete rec.data;
+  const first = state.commits[rec.versions[0]?.commit ?? -1];
+  const last = state.commits[rec.versions[rec.versions.length - 1]?.commit ?? -1];
+  const times = [...(data ? dataInstants(data, state.zone) : [])];
+  if (first) times.push(first.time * 1000);
+  if (last) times.push(last.time * 1000);
+  if (times.length > 0) rec.span = [Math.min(...times), Math.max(...times)];
+  else delete rec.span;
 }
 
 /** A record whose current version must be read again after a truncation. */
 export interface Reread {
   id: string;
   path: string;
-  blob: string;
+  /** Null when the record is now deleted or unreadable. */
+  blob: string | null;
 }
 
 /**
@@ -165,9 +201,10 @@ export function truncateState(state: HistoryState, keep: number): Reread[] {
       continue;
     }
     if (last.blob !== null) state.paths.set(last.path, id);
+    rec.status = last.status;
     if (rec.versions.length !== before) {
       delete rec.data;
-      if (last.blob !== null && !last.broken) reread.push({ id, path: last.path, blob: last.blob });
+      reread.push({ id, path: last.path, blob: last.broken ? null : last.blob });
     }
   }
   return reread;

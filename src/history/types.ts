@@ -1,4 +1,5 @@
 import type { RecordData } from "../records/record.js";
+import type { VersionDigest } from "./digest.js";
 
 /** Who wrote commits: name and email as git recorded them, and a GitHub login when the email shows one. */
 export interface HistoryAuthor {
@@ -38,10 +39,17 @@ export interface RecordHistory {
   kind: string | null;
   /** Oldest first; at most one per commit. */
   versions: RecordVersion[];
+  /** The latest version's status, kept beside the versions so that reports can skip reading them. */
+  status: string | null;
   /** Timeline entry ("<epoch ms>|<status>") -> index of the first commit whose version contained it. */
   firstSeen: Record<string, number>;
   /** Frontmatter of the current version; absent when the record is deleted or unreadable now. */
   data?: RecordData;
+  /**
+   * Earliest and latest instant (epoch ms) the record mentions or was committed at: what it can affect
+   * in a report lies in between, so reports skip records whose span misses their range.
+   */
+  span?: [number, number];
 }
 
 /** The replayed history of a repository up to `commits[commits.length - 1]`. Plain data. */
@@ -63,8 +71,8 @@ export interface VersionChange {
   path: string;
   /** New blob id; null for a deletion. */
   blob: string | null;
-  /** The new content's frontmatter, or null when it is not a readable record. Absent for deletions. */
-  data?: RecordData | null;
+  /** What history keeps of the new content, or null when it is not a readable record. Absent for deletions. */
+  digest?: VersionDigest | null;
 }
 
 /** A commit with the record changes it made, ready to apply. */

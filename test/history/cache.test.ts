@@ -70,8 +70,11 @@ describe("the history cache", () => {
     expect(repo.git("status", "--porcelain")).toBe("");
     const [name] = cacheFiles(repo);
     expect(name).toMatch(/^history-[0-9a-f]{12}\.json$/);
-    const body = JSON.parse(readFileSync(path.join(repo.dir, ".sms/cache", name!), "utf8"));
-    expect(body.format).toBe(HISTORY_CACHE_FORMAT);
+    // A JSON header line, then three JSON lines per record.
+    const lines = readFileSync(path.join(repo.dir, ".sms/cache", name!), "utf8").split("\n");
+    expect(JSON.parse(lines[0]!).format).toBe(HISTORY_CACHE_FORMAT);
+    expect(lines).toHaveLength(1 + 5 * 3 + 1);
+    for (const line of lines.slice(1, -1)) expect(() => JSON.parse(line)).not.toThrow();
     expect(readdirSync(path.join(repo.dir, ".sms/cache")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -123,10 +126,13 @@ describe("the history cache", () => {
     const repo = tenCommits();
     await cached(repo);
     const file = path.join(repo.dir, ".sms/cache", cacheFiles(repo)[0]!);
-    writeFileSync(file, '{"format": 1, "oids": "abc"');
+    const whole = readFileSync(file, "utf8");
+    writeFileSync(file, whole.slice(0, whole.length / 2));
     const after = await cached(repo);
     expect(after.stats).toMatchObject({ commitsRead: 10, commitsReused: 0 });
-    expect(JSON.parse(readFileSync(file, "utf8")).format).toBe(HISTORY_CACHE_FORMAT);
+    expect(readFileSync(file, "utf8")).toBe(whole);
+    writeFileSync(file, '{"format": 1, "oids": "abc"');
+    expect((await cached(repo)).stats).toMatchObject({ commitsRead: 10, commitsReused: 0 });
   });
 
   it("starts afresh when the time zone changes, and shares the cache between back-ends", async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { digestYaml } from "../../src/history/digest.js";
 import { parsePlainYaml, readPlainFrontmatter } from "../../src/history/fast-yaml.js";
 import { parseFrontmatter } from "../../src/records/frontmatter.js";
 import { projectRoot } from "../helpers/cli.js";
@@ -163,5 +164,85 @@ describe("the plain-YAML frontmatter reader", () => {
       { numRuns: 3000 },
     );
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe("the line-by-line version digest", () => {
+  /** What the digest must say for text the full parser reads. */
+  function expected(data: Record<string, unknown>) {
+    const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+    return {
+      id: str(data.id),
+      kind: str(data.kind),
+      status: str(data.status) ?? null,
+      entries: Array.isArray(data.timeline)
+        ? data.timeline.map((e: { at?: unknown; status?: unknown }) => ({ at: e.at, status: e.status }))
+        : [],
+    };
+  }
+
+  function agrees(text: string): boolean {
+    const close = text.indexOf("\n---", 3);
+    const digest = digestYaml(text.slice(4, close + 1));
+    const data = full(text);
+    if (digest === undefined || data === undefined) return digest !== undefined;
+    const want = expected(data);
+    expect({ ...digest, id: digest.id, kind: digest.kind }).toEqual(want);
+    return true;
+  }
+
+  it("reads id, kind, status and the timeline of every template record as the full parser does", () => {
+    let read = 0;
+    for (const file of markdownFiles(path.join(projectRoot, "sms-template"))) {
+      const text = readFileSync(file, "utf8");
+      if (text.startsWith("---\n") && agrees(text)) read++;
+    }
+    expect(read).toBeGreaterThan(60);
+  });
+
+  it("gives up on timelines, ids and statuses written in other ways", () => {
+    for (const yaml of [
+      "status: in\n  progress\n",
+      "status: 'in-progress\n",
+      "timeline:\n  - at: 2026-01-01T10:00:00Z\n    status: new\n",
+      'timeline:\n  - { at: "2026-01-01T10:00:00Z", status: new }\n',
+      "timeline:\n  - { status: new, at: 2026-01-01T10:00:00Z }\n",
+      "timeline: [{ at: 2026-01-01T10:00:00Z, status: new }]\n",
+      "id: INC-1\nid: INC-2\n",
+      "status: null\n",
+      "status: 12\n",
+      "id:\n  nested: x\n",
+      "title: { a: b,\nstatus: new }\n",
+      "--- \n",
+    ]) {
+      expect(digestYaml(yaml), yaml).toBeUndefined();
+    }
+    expect(digestYaml("status:\nid: INC-1\n")).toEqual({ id: "INC-1", status: null, entries: [] });
+  });
+
+  it("agrees with the full parser on generated records", () => {
+    const stamp = fc.constantFrom("2026-03-06T15:20:00+01:00", "2026-03-06", "2026-03-06T14:20:00Z", "12", "null");
+    const status = fc.constantFrom("new", "in-progress", "on-hold", "resolved", "closed", "null", "7", "'new'");
+    const entry = fc
+      .tuple(stamp, status, fc.constantFrom("", ", by: gina", ", note: waiting for the customer", ", note: a #b"))
+      .map(([a, s, rest]) => `{ at: ${a}, status: ${s}${rest} }`);
+    const doc = fc.record({
+      id: fc.constantFrom("id: INC-1", "id: 'INC-2'", 'id: "INC-3"', "id: INC-4 # comment", ""),
+      status: fc.constantFrom("status: new", "status: in-progress", "status:", "status: ~", "status: 'closed'", ""),
+      timeline: fc.array(entry, { maxLength: 4 }),
+      indent: fc.constantFrom("  ", "", "    "),
+      extra: fc.constantFrom("", "title: Something: broken", "tags: [a, b]", "body: |\n  status: fake\n  - { at: x, status: y }"),
+    });
+    let compared = 0;
+    fc.assert(
+      fc.property(doc, (d) => {
+        const lines = [d.id, "kind: incident", d.extra, d.status];
+        if (d.timeline.length > 0) lines.push("timeline:", ...d.timeline.map((e) => `${d.indent}- ${e}`));
+        const text = `---\n${lines.filter((l) => l !== "").join("\n")}\n---\nbody\n`;
+        if (agrees(text)) compared++;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(compared).toBeGreaterThan(100);
   });
 });
