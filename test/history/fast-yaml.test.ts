@@ -221,17 +221,48 @@ describe("the line-by-line version digest", () => {
   });
 
   it("agrees with the full parser on generated records", () => {
-    const stamp = fc.constantFrom("2026-03-06T15:20:00+01:00", "2026-03-06", "2026-03-06T14:20:00Z", "12", "null");
-    const status = fc.constantFrom("new", "in-progress", "on-hold", "resolved", "closed", "null", "7", "'new'");
+    const stamp = fc.constantFrom(
+      "2026-03-06T15:20:00+01:00",
+      "2026-03-06",
+      "2026-03-06T14:20:00Z",
+      "12",
+      "null",
+    );
+    const status = fc.constantFrom(
+      "new",
+      "in-progress",
+      "on-hold",
+      "resolved",
+      "closed",
+      "null",
+      "7",
+      "'new'",
+    );
     const entry = fc
-      .tuple(stamp, status, fc.constantFrom("", ", by: gina", ", note: waiting for the customer", ", note: a #b"))
+      .tuple(
+        stamp,
+        status,
+        fc.constantFrom("", ", by: gina", ", note: waiting for the customer", ", note: a #b"),
+      )
       .map(([a, s, rest]) => `{ at: ${a}, status: ${s}${rest} }`);
     const doc = fc.record({
       id: fc.constantFrom("id: INC-1", "id: 'INC-2'", 'id: "INC-3"', "id: INC-4 # comment", ""),
-      status: fc.constantFrom("status: new", "status: in-progress", "status:", "status: ~", "status: 'closed'", ""),
+      status: fc.constantFrom(
+        "status: new",
+        "status: in-progress",
+        "status:",
+        "status: ~",
+        "status: 'closed'",
+        "",
+      ),
       timeline: fc.array(entry, { maxLength: 4 }),
       indent: fc.constantFrom("  ", "", "    "),
-      extra: fc.constantFrom("", "title: Something: broken", "tags: [a, b]", "body: |\n  status: fake\n  - { at: x, status: y }"),
+      extra: fc.constantFrom(
+        "",
+        "title: Something: broken",
+        "tags: [a, b]",
+        "body: |\n  status: fake\n  - { at: x, status: y }",
+      ),
     });
     let compared = 0;
     fc.assert(
