@@ -419,7 +419,9 @@ export function verdictJson(v: Verdict): object {
       from: r.from,
       approvers: r.approvers,
       missing: r.missing,
-      could_approve: r.anyone ? "any reviewer" : r.allowed,
+      // Who could still approve; any_reviewer means the rule accepts anyone but the excluded.
+      could_approve: r.allowed,
+      any_reviewer: r.anyone,
       changes_requested: r.changes_requested,
       ignored: r.ignored.map((i) => ({ user: i.user, reason: i.reason })),
       blocks: r.blocks,
