@@ -125,8 +125,9 @@ export async function loadPullRequest(
   git: GitBackend,
   baseRev: string,
   headRev: string,
-  opts: { cache?: RecordCache; mergeBase?: string } = {},
+  opts: { cache?: RecordCache; mergeBase?: string; progress?: (message: string) => void } = {},
 ): Promise<PullRequestState> {
+  const progress = opts.progress ?? (() => undefined);
   const [baseCommit, headCommit] = await Promise.all([
     git.resolveCommit(baseRev),
     git.resolveCommit(headRev),
@@ -135,7 +136,9 @@ export async function loadPullRequest(
   // One after the other: the head shares almost every blob with the base, and reads them from the
   // parse cache the base filled.
   const cache = opts.cache ?? RecordCache.memory();
+  progress(`reading the base ${baseCommit.slice(0, 12)}`);
   const base = await loadCommit(git, baseCommit, { cache });
+  progress(`reading the head ${headCommit.slice(0, 12)}`);
   const head = await loadCommit(git, headCommit, { cache });
   // Records as they stood at the merge base decide what the pull request itself changed.
   const fork = mergeBase === baseCommit ? base : await loadCommit(git, mergeBase, { cache });
@@ -331,6 +334,8 @@ export interface EvaluateCheckOptions {
   resolveTeam?: (org: string, slug: string) => Promise<string[]>;
   cache?: RecordCache;
   mergeBase?: string;
+  /** Progress lines (the CLI shows them on stderr when it is a terminal). */
+  progress?: (message: string) => void;
 }
 
 /** Loads base and head, validates the head, resolves teams from the base and evaluates. */
@@ -338,7 +343,11 @@ export async function evaluateCheck(opts: EvaluateCheckOptions): Promise<CheckRe
   const state = await loadPullRequest(opts.git, opts.base, opts.head, {
     cache: opts.cache,
     mergeBase: opts.mergeBase,
+    progress: opts.progress,
   });
+  opts.progress?.(
+    `validating ${state.head.records.length} records and judging ${state.changed.length} changed`,
+  );
   const facts = await completeFacts(opts.git, opts.facts, state.headCommit, opts.now);
   const [headValidation, teams] = await Promise.all([
     validateHead(opts.git, state, facts.now, opts.cache),
@@ -367,6 +376,7 @@ export interface CheckPrOptions {
   github?: GitHubFactsSource;
   now: string;
   backend?: BackendChoice;
+  progress?: (message: string) => void;
 }
 
 /** Where facts come from when there is no facts file (the GitHub adapter implements it). */
@@ -393,6 +403,7 @@ export async function runCheckPr(opts: CheckPrOptions): Promise<CheckResult> {
       now: opts.now,
       resolveTeam: opts.github ? (org, slug) => opts.github!.teamMembers(org, slug) : undefined,
       cache,
+      progress: opts.progress,
     });
     await cache.save().catch(() => undefined);
     return result;

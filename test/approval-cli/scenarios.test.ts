@@ -533,6 +533,46 @@ describe("sms check-pr usage", () => {
     expect(unknown.code).toBe(2);
   });
 
+  it("gives the same verdict with the isomorphic-git back-end (merge base found by walking commits)", async () => {
+    const s = SCENARIOS.find((x) => x.name === "an approval given before the last push is stale")!;
+    const b = build(s);
+    // main moves on after the fork: the diff must still start at the merge base.
+    b.repo.write("changes/CHG-2.md", changeRecord("CHG-2", { title: "Moved on main" }));
+    b.repo.commit("main moves on", { date: "2026-03-09T12:00:00+01:00" });
+    const file = factsFile(dir, {
+      number: 3,
+      author: "alice",
+      reviews: b.reviews,
+      commit_authors: ["alice"],
+      now: NOW,
+    });
+    const runs = await Promise.all(
+      ["native", "isomorphic"].map((backend) =>
+        sms([
+          "--repo",
+          b.repo.dir,
+          "--git",
+          backend,
+          "check-pr",
+          "--base",
+          "main",
+          "--head",
+          "pr",
+          "--facts",
+          file,
+          "--json",
+        ]),
+      ),
+    );
+    for (const out of runs) {
+      expect(out.stderr).toBe("");
+      expect(out.code).toBe(1);
+    }
+    const [native, iso] = runs.map((r) => JSON.parse(r.stdout));
+    expect(iso).toEqual(native);
+    expect(native.records.map((r: { id: string }) => r.id)).toEqual(["CHG-1"]);
+  });
+
   it("says to fetch the whole history when the clone is shallow", async () => {
     const b = build(SCENARIOS[0]!);
     const clone = mkdtempSync(path.join(tmp, "sms-shallow-"));

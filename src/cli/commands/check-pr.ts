@@ -63,6 +63,7 @@ export function registerCheckPr(program: Command, ctx: CommandContext): void {
         github,
         now: g.now,
         backend: g.backend,
+        progress: ctx.io.isErrTty ? (m) => ctx.io.stderr(`sms check-pr: ${m}…\n`) : undefined,
       });
       ctx.io.stdout(
         o.json
