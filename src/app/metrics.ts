@@ -1,5 +1,5 @@
 import { IANAZone } from "luxon";
-import { CONFIG_FILE, parseConfig } from "../config/parse.js";
+import { CONFIG_FILE } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
 import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../errors.js";
@@ -7,6 +7,7 @@ import { type BackendChoice, openGit } from "../git/open.js";
 import type { GitBackend } from "../git/types.js";
 import type { GitHubClient } from "../github/types.js";
 import { replayWithCache } from "../history/cached.js";
+import { committedConfig } from "../history/config-cache.js";
 import type { ReplayStats } from "../history/replay.js";
 import { historyClock } from "../history/transitions.js";
 import type { HistoryState, RecordHistory } from "../history/types.js";
@@ -57,14 +58,6 @@ export interface MetricsRun {
 }
 
 const CLOCKED = new Set(["incident", "request", "problem", "change"]);
-
-/** The configuration as committed at `head` (metrics describe committed history, not the work tree). */
-async function committedConfig(git: GitBackend, head: string) {
-  const root = await git.readTree((await git.readCommit(head)).tree);
-  const entry = root.find((e) => e.name === CONFIG_FILE && e.type === "blob" && e.mode !== "120000");
-  const text = entry ? new TextDecoder().decode(await git.readBlob(entry.oid)) : undefined;
-  return { text, ...parseConfig(text) };
-}
 
 /** Records as they stand at the replayed head, with history-derived clocks where they have no timeline. */
 export function recordInputs(
@@ -213,7 +206,8 @@ export async function runMetrics(opts: MetricsOptions): Promise<MetricsRun> {
         { cause: error },
       );
     });
-    const cfg = await committedConfig(git, head);
+    // Metrics describe committed history, so the configuration is the committed one too.
+    const cfg = await committedConfig(git, head, opts.cache !== false);
     const config = cfg.config;
     const replay = await replayWithCache(git, {
       head,

@@ -1,5 +1,6 @@
 import { ShallowCloneError } from "../errors.js";
 import type { CommitChanges } from "../git/changes.js";
+import { isFullOid } from "../git/objects.js";
 import type { GitBackend } from "../git/types.js";
 import { isRecordFileName } from "../loader/folders.js";
 import { DEFAULT_MAX_FILE_SIZE, readRecord } from "../records/read.js";
@@ -238,8 +239,13 @@ function sameSetup(state: HistoryState, zone: string, folders: readonly string[]
  * precedes the first commit that changed. Refuses shallow clones.
  */
 export async function replayHistory(git: GitBackend, opts: ReplayOptions): Promise<Replay> {
-  if (await git.isShallow()) throw shallowCloneError();
-  const head = await git.resolveCommit(opts.head ?? "HEAD");
+  // A full oid (the caller resolved HEAD already) is checked through the object reader, not a new process.
+  const wanted = opts.head ?? "HEAD";
+  const [shallow, head] = await Promise.all([
+    git.isShallow(),
+    isFullOid(wanted) ? git.readCommit(wanted).then((c) => c.oid) : git.resolveCommit(wanted),
+  ]);
+  if (shallow) throw shallowCloneError();
   const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const state =
     opts.state && sameSetup(opts.state, opts.zone, opts.folders)
