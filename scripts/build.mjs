@@ -17,7 +17,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: "src/cli/main.ts", action: "src/action/main.ts" },
+  entryPoints: { cli: "src/cli/main.ts", action: "src/action/main.ts", "site-worker": "src/site/worker.ts" },
   // The evidence site's templates and static files travel inside the bundle (src/site/assets.ts).
   define: { __SMS_SITE_ASSETS__: JSON.stringify(collectSiteAssets()) },
   outdir: "dist",

@@ -16,12 +16,13 @@ import { recordFolders } from "../loader/folders.js";
 import type { SmsRecord } from "../records/record.js";
 import { siteAssets } from "../site/assets.js";
 import { BodyCache, type BodyRenderer, renderBodies } from "../site/bodies.js";
-import { renderSite } from "../site/build.js";
+import { renderSiteTo } from "../site/build.js";
 import { commitAtDate, isDateLike, readLedgerEntries, readTemplateOverrides } from "../site/git-inputs.js";
 import { historyIndexFromState, pullRequestsByCommit } from "../site/history.js";
 import { buildManifest, MANIFEST_FILE, type SiteManifest } from "../site/manifest.js";
 import type { HistoryIndex, MetricsResult, SiteNotes } from "../site/types.js";
-import { writeSite } from "../site/write.js";
+import { workerIndexer, workerRenderer } from "../site/workers.js";
+import { SiteWriter } from "../site/write.js";
 import { computeSlaMetrics, parseInstant } from "../sla/index.js";
 import type { RecordInput } from "../sla/timeline.js";
 import { validateRepository } from "../validate/repository.js";
@@ -121,7 +122,17 @@ export function metricsFromRecords(
 
 /** Builds the evidence site from a commit (HEAD, a revision or the last commit on or before a date). */
 export async function runSite(opts: SiteOptions): Promise<SiteResult> {
-  const progress = opts.progress ?? (() => undefined);
+  const report = opts.progress ?? (() => undefined);
+  let stageStart = performance.now();
+  // Each message closes the previous stage, so progress on a terminal also shows where time goes.
+  const progress = (message: string) => {
+    const now = performance.now();
+    report(`${message} (previous step ${Math.round(now - stageStart)} ms)`);
+    stageStart = now;
+  };
+  const out = path.resolve(opts.repo, opts.out ?? path.join(".sms", "site"));
+  // A bad output folder is refused before any work is done.
+  await SiteWriter.check(out, opts.repo);
   const git = openGit(opts.repo, { backend: opts.backend });
   try {
     const at = opts.at ?? "HEAD";
@@ -140,16 +151,18 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
       DateTime.fromSeconds(info.committer.timestamp, { zone }).toISO({ suppressMilliseconds: true }) ??
       new Date(info.committer.timestamp * 1000).toISOString();
     const now = opts.now ?? commitDate;
+    // Bodies render in worker threads while this thread validates and replays history.
+    progress(`rendering ${loaded.records.length} record bodies`);
+    const bodyCache = opts.cache === false ? BodyCache.memory() : await BodyCache.open(opts.repo);
+    const rendering = renderBodies(loaded.records, bodyCache, opts.renderer ?? workerRenderer());
+    rendering.catch(() => undefined);
+    progress("validating");
     const validation = validateRepository({
       records: loaded.records,
       readDiagnostics: loaded.diagnostics,
       config: loaded.config,
       now,
     });
-    progress(`rendering ${loaded.records.length} record bodies`);
-    const bodyCache = opts.cache === false ? BodyCache.memory() : await BodyCache.open(opts.repo);
-    const { bodies } = await renderBodies(loaded.records, bodyCache, opts.renderer);
-    await bodyCache.save().catch(() => undefined);
     const assets = siteAssets();
     const overrides = await readTemplateOverrides(git, {
       folder: opts.templates,
@@ -189,44 +202,55 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
       const rec = state?.records.get(id);
       return rec && state ? historyClock(rec, state.commits) : undefined;
     };
+    progress("finishing record bodies");
+    const { bodies } = await rendering;
+    await bodyCache.save().catch(() => undefined);
     const metrics = metricsFromRecords(loaded.records, loaded.config, now, clocks);
-    progress("rendering pages");
-    const files = await renderSite(
-      {
-        config: loaded.config,
-        records: loaded.records,
-        bodies,
-        source: { commit, date: commitDate, requested: opts.at },
-        now,
-        diagnostics: validation.diagnostics,
-        history,
-        metrics,
-        ledger,
+    progress("rendering and writing pages");
+    const writer = await SiteWriter.open(out, opts.repo);
+    try {
+      await renderSiteTo(
+        {
+          config: loaded.config,
+          records: loaded.records,
+          bodies,
+          source: { commit, date: commitDate, requested: opts.at },
+          now,
+          diagnostics: validation.diagnostics,
+          history,
+          metrics,
+          ledger,
+          notes,
+        },
+        { templates: { ...assets.templates, ...overrides.templates }, files: assets.files },
+        writer,
+        { indexer: opts.renderer ? undefined : workerIndexer() },
+      );
+      const manifest = buildManifest(
+        writer.hashes,
+        { commit, date: commitDate, requested: opts.at },
+        opts.builtAt,
+        `sms-as-code ${packageVersion()}`,
+      );
+      const pages = [...writer.hashes.keys()].filter((p) => p.endsWith(".html")).length;
+      await writer.put(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
+      progress("finishing the writes");
+      await writer.finish();
+      progress("done");
+      return {
+        out,
+        index: path.join(out, "index.html"),
+        commit,
+        files: writer.hashes.size,
+        pages,
+        manifest,
+        diagnostics: overrides.diagnostics,
         notes,
-      },
-      { templates: { ...assets.templates, ...overrides.templates }, files: assets.files },
-    );
-    const manifest = buildManifest(
-      files,
-      { commit, date: commitDate, requested: opts.at },
-      opts.builtAt,
-      `sms-as-code ${packageVersion()}`,
-    );
-    const all = new Map<string, string>(files);
-    all.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
-    const out = path.resolve(opts.repo, opts.out ?? path.join(".sms", "site"));
-    progress(`writing ${all.size} files`);
-    await writeSite(out, all, opts.repo);
-    return {
-      out,
-      index: path.join(out, "index.html"),
-      commit,
-      files: all.size,
-      pages: [...files.keys()].filter((p) => p.endsWith(".html")).length,
-      manifest,
-      diagnostics: overrides.diagnostics,
-      notes,
-    };
+      };
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
   } finally {
     await git.close();
   }

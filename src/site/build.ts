@@ -1,7 +1,17 @@
 import { buildSiteModel } from "./model.js";
 import { isSafeSitePath } from "./paths.js";
 import { createRenderer, type SiteChrome } from "./render.js";
+import { type SearchDoc, searchIndexScript } from "./search.js";
 import type { SiteInput } from "./types.js";
+
+/** Where the search index goes. */
+export const SEARCH_INDEX_FILE = "assets/search-index.js";
+
+/** Builds the search index script from the documents. */
+export type SearchIndexer = (docs: SearchDoc[]) => Promise<string>;
+
+/** Builds the index in this thread. */
+export const indexInThread: SearchIndexer = async (docs) => searchIndexScript(docs);
 
 /** Built-in or overridden templates plus the static files to copy. */
 export interface SiteSources {
@@ -9,12 +19,37 @@ export interface SiteSources {
   files: Record<string, string>;
 }
 
+/** Where rendered files go, one at a time; `put` may wait (a writer applying back-pressure). */
+export interface SiteSink {
+  put(path: string, content: string): void | Promise<void>;
+}
+
 /**
- * Renders the whole site to memory: site path -> content. Deterministic for the same input: no clock,
- * sorted everywhere, charts numbered per file. The manifest is the caller's (it carries the build time).
+ * Renders the whole site to memory: site path -> content, sorted by path. Deterministic for the same
+ * input: no clock, sorted everywhere, charts numbered per file. The manifest is the caller's (it
+ * carries the build time).
  */
-export async function renderSite(input: SiteInput, sources: SiteSources): Promise<Map<string, string>> {
+export async function renderSite(
+  input: SiteInput,
+  sources: SiteSources,
+  opts: { indexer?: SearchIndexer } = {},
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  await renderSiteTo(input, sources, { put: (p, content) => void out.set(p, content) }, opts);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Renders the site file by file into a sink, so files can be written while later pages render. */
+export async function renderSiteTo(
+  input: SiteInput,
+  sources: SiteSources,
+  sink: SiteSink,
+  opts: { indexer?: SearchIndexer } = {},
+): Promise<void> {
   const model = buildSiteModel(input);
+  // The index may be built elsewhere (a worker thread) while the pages render here.
+  const index = (opts.indexer ?? indexInThread)(model.searchDocs);
+  index.catch(() => undefined);
   const renderer = createRenderer(sources.templates);
   const chrome: SiteChrome = {
     organization: input.config.organization || "SMS",
@@ -24,22 +59,23 @@ export async function renderSite(input: SiteInput, sources: SiteSources): Promis
     edition: input.config.edition,
     requested: input.source.requested,
   };
-  const out = new Map<string, string>();
-  const put = (p: string, content: string) => {
+  const seen = new Set<string>();
+  const put = async (p: string, content: string) => {
     // Every path is built from sanitized names; this is the last line of defence, not the first.
     if (!isSafeSitePath(p))
       throw new Error(`refusing to write outside the site folder: ${JSON.stringify(p)}`);
-    if (out.has(p)) throw new Error(`two files of the site would share the path ${p}`);
-    out.set(p, content);
+    if (seen.has(p)) throw new Error(`two files of the site would share the path ${p}`);
+    seen.add(p);
+    await sink.put(p, content);
   };
-  for (const [p, content] of Object.entries(sources.files)) put(p, content);
-  for (const f of model.files) put(f.path, f.content);
-  for (const page of model.pages) put(page.path, renderer.render(page, chrome));
+  for (const [p, content] of Object.entries(sources.files)) await put(p, content);
+  for (const f of model.files) await put(f.path, f.content);
+  for (const page of model.pages) await put(page.path, renderer.render(page, chrome));
   if (model.charts.length > 0) {
     // Vega is large; only a build that draws charts pays for loading it.
     const { renderChart } = await import("./charts.js");
     // One chart at a time keeps memory flat; ids are numbered per file, so order does not matter.
-    for (const c of model.charts) put(c.path, await renderChart(c.spec));
+    for (const c of model.charts) await put(c.path, await renderChart(c.spec));
   }
-  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  await put(SEARCH_INDEX_FILE, await index);
 }

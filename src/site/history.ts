@@ -19,13 +19,23 @@ export function historyIndexFromState(
   prs: ReadonlyMap<string, number>,
 ): HistoryIndex {
   const out: HistoryIndex = {};
+  // Many versions share a commit; format each commit's time once (luxon is not cheap).
+  const dates = new Map<number, string>();
+  const dateOf = (index: number, seconds: number) => {
+    let d = dates.get(index);
+    if (d === undefined) {
+      d = DateTime.fromSeconds(seconds, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
+      dates.set(index, d);
+    }
+    return d;
+  };
   for (const [id, rec] of state.records) {
     out[id] = {
       versions: rec.versions.flatMap((v) => {
         const c = state.commits[v.commit];
         if (!c) return [];
         const a = state.authors[c.author];
-        const date = DateTime.fromSeconds(c.time, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
+        const date = dateOf(v.commit, c.time);
         return [
           {
             commit: c.oid,

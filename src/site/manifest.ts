@@ -26,18 +26,20 @@ export function sha256(content: string | Uint8Array): string {
   return createHash("sha256").update(content).digest("hex");
 }
 
-/** The manifest of a rendered site. Pure: the build time is passed in. */
+/** sha256 of each file of a rendered site, by path. */
+export function hashFiles(files: ReadonlyMap<string, string | Uint8Array>): Map<string, string> {
+  return new Map([...files].map(([p, content]) => [p, sha256(content)]));
+}
+
+/** The manifest of a rendered site from its files' hashes. Pure: the build time is passed in. */
 export function buildManifest(
-  files: ReadonlyMap<string, string>,
+  hashes: ReadonlyMap<string, string>,
   source: { commit: string; date: string; requested?: string },
   builtAt: string,
   generator: string,
 ): SiteManifest {
   const entries: SiteManifest["files"] = {};
-  for (const p of [...files.keys()].sort()) {
-    const content = files.get(p) ?? "";
-    entries[p] = sha256(content);
-  }
+  for (const p of [...hashes.keys()].sort()) entries[p] = hashes.get(p) ?? "";
   return {
     format: 1,
     generator,

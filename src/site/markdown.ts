@@ -86,22 +86,43 @@ function safeLinks() {
   };
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  // Raw HTML in a body is dropped, never passed through: record text is untrusted.
-  .use(remarkRehype, { allowDangerousHtml: false })
-  .use(replaceMedia)
-  .use(rehypeSanitize, schema)
-  .use(demoteHeadings)
-  .use(rehypeSlug)
-  .use(safeLinks)
-  .freeze();
+/** The pipeline: Markdown (with or without GFM) -> sanitized HTML tree with heading anchors. */
+function pipeline(withGfm: boolean) {
+  const base = unified().use(remarkParse);
+  return (
+    (withGfm ? base.use(remarkGfm) : base)
+      // Raw HTML in a body is dropped, never passed through: record text is untrusted.
+      .use(remarkRehype, { allowDangerousHtml: false })
+      .use(replaceMedia)
+      .use(rehypeSanitize, schema)
+      .use(demoteHeadings)
+      .use(rehypeSlug)
+      .use(safeLinks)
+      .freeze()
+  );
+}
+
+const withGfm = pipeline(true);
+const plain = pipeline(false);
+
+/**
+ * Characters without which no GFM construct can occur: tables (|), strikethrough (~), footnotes ([^),
+ * task lists ([ ], [x]) and autolink literals (www., http:, https:, mailto:, xmpp:, @). The GFM
+ * extensions nearly double parsing time, so bodies without any of these are parsed without them;
+ * the output is the same, because there is nothing for the extensions to recognize.
+ */
+const GFM_TRIGGER = /[|~@]|\[\^|\[[ xX]\]|www\.|https?:|mailto:|xmpp:/i;
 
 const stringifier = unified().use(rehypeStringify).freeze();
 
 /** Renders a record body (Markdown, GFM) to sanitized HTML with heading anchors. Pure. */
 export function renderBody(markdown: string): RenderedBody {
+  return renderWith(markdown, GFM_TRIGGER.test(markdown));
+}
+
+/** Renders with or without the GFM extensions (renderBody chooses; exported to test that choice). */
+export function renderWith(markdown: string, gfm: boolean): RenderedBody {
+  const processor = gfm ? withGfm : plain;
   const mdast = processor.parse(markdown);
   const hast = processor.runSync(mdast) as Root;
   const html = stringifier.stringify(hast);

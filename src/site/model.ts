@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { CLAUSES_2011, CLAUSES_2018, clausesOf, MAP_2011_TO_2018, NEW_IN_2018 } from "../records/clauses.js";
 import type { SmsRecord } from "../records/record.js";
 import { byText, KIND_LABELS, kindOf, ORDERED_KINDS, text } from "./common.js";
@@ -16,8 +17,8 @@ import { clauseReadiness, clausesServed, readinessSummary, staleness } from "./r
 import { recordPageData } from "./record-page.js";
 import { buildReferenceIndex } from "./refs.js";
 import { registerTable } from "./registers.js";
-import { searchIndexScript } from "./search.js";
-import type { Page, SiteFile, SiteInput, SiteModel } from "./types.js";
+import type { SearchDoc } from "./search.js";
+import type { Page, SiteInput, SiteModel } from "./types.js";
 
 /** How many records a readiness row lists before pointing to the register. */
 const EVIDENCE_SHOWN = 8;
@@ -77,6 +78,12 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const refs = buildReferenceIndex(records);
   const approvals = approvalsById(input.ledger);
   const clauseTitles = new Map(clausesOf(edition).map((c) => [c.id, c.title]));
+  const diagnosticsByFile = new Map<string, Diagnostic[]>();
+  for (const d of input.diagnostics ?? []) {
+    const list = diagnosticsByFile.get(d.file) ?? [];
+    list.push(d);
+    diagnosticsByFile.set(d.file, list);
+  }
   for (const r of records) {
     const path = hrefOfRecord(r);
     const clauses = clausesServed(r, edition).map((id) => ({
@@ -98,7 +105,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         approvals: approvals.get(text(r.data.id)),
         hasLedger: input.ledger !== undefined,
         notes: input.notes ?? {},
-        diagnostics: (input.diagnostics ?? []).filter((d) => d.file === r.path),
+        diagnostics: diagnosticsByFile.get(r.path) ?? [],
         staleReason: staleness(r, asOf, lastChanged(r)),
       }),
     });
@@ -106,7 +113,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const sla = slaPages(ctx);
   pages.push(configurationPage(ctx), ...sla.pages, samplingPage(ctx, approvals), improvementsPage(ctx));
   pages.push(findingsPage(ctx), searchPage());
-  return { pages, files: [searchFile(ctx)], charts: sla.charts };
+  return { pages, files: [], charts: sla.charts, searchDocs: searchDocs(ctx) };
 }
 
 function homePage(ctx: ModelContext, readiness: ReturnType<typeof clauseReadiness>): Page {
@@ -211,19 +218,14 @@ function registerPages(ctx: ModelContext): Page[] {
   return pages;
 }
 
-function searchFile(ctx: ModelContext): SiteFile {
-  return {
-    path: "assets/search-index.js",
-    content: searchIndexScript(
-      ctx.records.map((r, i) => ({
-        id: i,
-        rid: text(r.data.id),
-        title: text(r.data.title),
-        kind: text(r.data.kind),
-        owner: text(r.data.owner),
-        text: ctx.input.bodies.get(r.oid)?.text ?? "",
-        href: ctx.hrefOfRecord(r),
-      })),
-    ),
-  };
+function searchDocs(ctx: ModelContext): SearchDoc[] {
+  return ctx.records.map((r, i) => ({
+    id: i,
+    rid: text(r.data.id),
+    title: text(r.data.title),
+    kind: text(r.data.kind),
+    owner: text(r.data.owner),
+    text: ctx.input.bodies.get(r.oid)?.text ?? "",
+    href: ctx.hrefOfRecord(r),
+  }));
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SmsRecord } from "../records/record.js";
 import type { PeriodMetrics } from "../sla/index.js";
 import type { RenderedBody } from "./markdown.js";
+import type { SearchDoc } from "./search.js";
 
 /** One version of a record in git history. */
 export interface RecordVersion {
@@ -124,4 +125,6 @@ export interface SiteModel {
   files: SiteFile[];
   /** Charts to draw at build time: file path -> vega-lite spec. */
   charts: { path: string; spec: Record<string, unknown> }[];
+  /** What the search index holds, one document per record. */
+  searchDocs: SearchDoc[];
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildManifest, MANIFEST_FILE, verifySiteManifest } from "../../src/site/manifest.js";
+import { buildManifest, hashFiles, MANIFEST_FILE, verifySiteManifest } from "../../src/site/manifest.js";
 import { writeSite } from "../../src/site/write.js";
 
 const dirs: string[] = [];
@@ -16,7 +16,7 @@ async function site(files: Record<string, string>): Promise<string> {
   const out = path.join(base, "site");
   const map = new Map(Object.entries(files));
   const manifest = buildManifest(
-    map,
+    hashFiles(map),
     { commit: "d".repeat(40), date: "2026-11-01T00:00:00Z" },
     "2026-11-02T00:00:00Z",
     "test",

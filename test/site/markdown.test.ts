@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderBody } from "../../src/site/markdown.js";
+import { readRecord } from "../../src/records/read.js";
+import { renderBody, renderWith } from "../../src/site/markdown.js";
+import { projectRoot } from "../helpers/cli.js";
 
 describe("record bodies", () => {
   it("renders GFM (tables, task lists, strikethrough, autolinks) with heading anchors", () => {
@@ -67,5 +71,23 @@ describe("record bodies", () => {
     const { html } = renderBody("Text[^1].\n\n[^1]: The note.");
     expect(html).toContain('href="#user-content-fn-1"');
     expect(html).toContain('id="user-content-fn-1"');
+  });
+
+  it("renders the same with or without the GFM extensions when a body has no GFM syntax", () => {
+    const dir = path.join(projectRoot, "sms-template");
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith(".md") && f.includes("/"),
+    );
+    const bodies = [
+      ...files.map((f) => readRecord(f, "0", readFileSync(path.join(dir, f))).record?.body ?? ""),
+      "# Title\n\n*emphasis* **strong** `code`\n\n1. one\n2. two\n\n> quote\n\n```\nfenced\n```\n\n[link](../x) <b>raw</b>",
+    ];
+    let plain = 0;
+    for (const body of bodies) {
+      if (/[|~@]|\[\^|\[[ xX]\]|www\.|https?:|mailto:|xmpp:/i.test(body)) continue;
+      plain++;
+      expect(renderBody(body)).toEqual(renderWith(body, true));
+    }
+    expect(plain).toBeGreaterThan(20);
   });
 });

@@ -1,0 +1,107 @@
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { type BodyRenderer, renderInThread } from "./bodies.js";
+import { indexInThread, type SearchIndexer } from "./build.js";
+import type { RenderedBody } from "./markdown.js";
+
+/** Below this many bodies, starting threads costs more than it saves. */
+const MIN_FOR_WORKERS = 400;
+const BATCH = 250;
+
+/**
+ * The worker script beside the running bundle (dist/cli.js -> dist/site-worker.js); undefined when
+ * running from the TypeScript sources, where bodies render in this thread.
+ */
+export function workerScript(): string | undefined {
+  const candidate = path.join(path.dirname(fileURLToPath(import.meta.url)), "site-worker.js");
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * A body renderer that spreads batches over worker threads, one per core. Results come back in input
+ * order. A worker that fails fails the build: a site with missing bodies would be wrong evidence.
+ */
+export function workerRenderer(opts: { threads?: number; script?: string } = {}): BodyRenderer {
+  return async (bodies) => {
+    const script = opts.script ?? workerScript();
+    const threads = Math.max(
+      1,
+      Math.min(opts.threads ?? os.availableParallelism(), Math.ceil(bodies.length / BATCH)),
+    );
+    if (!script || bodies.length < MIN_FOR_WORKERS || threads < 2) return renderInThread(bodies);
+    const out: RenderedBody[] = new Array(bodies.length);
+    const batches: number[] = [];
+    for (let start = 0; start < bodies.length; start += BATCH) batches.push(start);
+    let next = 0;
+    const workers: Worker[] = [];
+    try {
+      await Promise.all(
+        Array.from({ length: threads }, () => {
+          const worker = new Worker(script);
+          workers.push(worker);
+          return new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
+            const send = () => {
+              if (next >= batches.length) {
+                if (inFlight === 0) resolve();
+                return;
+              }
+              inFlight++;
+              const start = batches[next++]!;
+              worker.postMessage({
+                kind: "bodies",
+                batch: start,
+                bodies: bodies.slice(start, start + BATCH),
+              });
+            };
+            worker.on("message", (msg: { batch: number; out?: RenderedBody[]; error?: string }) => {
+              if (msg.error || !msg.out)
+                return reject(new Error(`rendering record bodies failed: ${msg.error}`));
+              msg.out.forEach((b, i) => {
+                out[msg.batch + i] = b;
+              });
+              inFlight--;
+              send();
+            });
+            worker.on("error", (error) => reject(new Error(`a rendering thread failed: ${error.message}`)));
+            worker.on("exit", (code) => {
+              if (code !== 0) reject(new Error(`a rendering thread stopped with code ${code}`));
+            });
+            // Two batches in flight keep a thread busy while this thread is busy with other work.
+            send();
+            send();
+          });
+        }),
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return out;
+  };
+}
+
+/** Builds the search index in a worker thread, so pages render meanwhile; in this thread without one. */
+export function workerIndexer(opts: { script?: string } = {}): SearchIndexer {
+  return async (docs) => {
+    const script = opts.script ?? workerScript();
+    if (!script || docs.length < MIN_FOR_WORKERS) return indexInThread(docs);
+    const worker = new Worker(script);
+    try {
+      return await new Promise<string>((resolve, reject) => {
+        worker.on("message", (msg: { index?: string; error?: string }) =>
+          msg.index !== undefined
+            ? resolve(msg.index)
+            : reject(new Error(`building the search index failed: ${msg.error}`)),
+        );
+        worker.on("error", (error) => reject(new Error(`the search index thread failed: ${error.message}`)));
+        worker.on("exit", (code) => reject(new Error(`the search index thread stopped with code ${code}`)));
+        worker.postMessage({ kind: "search", docs });
+      });
+    } finally {
+      await worker.terminate();
+    }
+  };
+}

@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BodyCache, renderBodies, renderInThread } from "../../src/site/bodies.js";
+import { indexInThread } from "../../src/site/build.js";
+import { workerIndexer, workerRenderer } from "../../src/site/workers.js";
+import { projectRoot } from "../helpers/cli.js";
+import { rec } from "./helpers.js";
+
+// The worker is the bundled dist/site-worker.js (`npm test` and `node scripts/build.mjs` build it).
+const script = path.join(projectRoot, "dist", "site-worker.js");
+const bodies = Array.from(
+  { length: 700 },
+  (_, i) =>
+    `# Change ${i}\n\n| step | owner |\n|---|---|\n| ${i} | carol |\n\nText ~~old~~ <script>alert(${i})</script> [x](javascript:alert(1))\n`,
+);
+
+describe("rendering in worker threads", () => {
+  it("the bundle carries the worker", () => {
+    expect(existsSync(script), "run node scripts/build.mjs first").toBe(true);
+  });
+
+  it("renders bodies exactly as this thread does, in order", async () => {
+    const viaWorkers = await workerRenderer({ script, threads: 2 })(bodies);
+    expect(viaWorkers).toEqual(await renderInThread(bodies));
+  });
+
+  it("builds the same search index in a worker", async () => {
+    const docs = bodies.map((text, id) => ({
+      id,
+      rid: `CHG-${id}`,
+      title: `Change ${id}`,
+      kind: "change",
+      owner: "carol",
+      text,
+      href: `records/CHG-${id}.html`,
+    }));
+    expect(await workerIndexer({ script })(docs)).toBe(await indexInThread(docs));
+  });
+
+  it("fails the build, not silently, when a worker cannot start", async () => {
+    await expect(
+      workerRenderer({ script: path.join(projectRoot, "no-such-worker.js"), threads: 2 })(bodies),
+    ).rejects.toThrow(/rendering thread/);
+  });
+});
+
+describe("the body cache", () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it("renders each blob once; a second build reads every body from .sms/cache", async () => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), "sms-body-cache-"));
+    dirs.push(repo);
+    const records = [
+      rec({ id: "INC-1", kind: "incident" }, "# One"),
+      rec({ id: "INC-2", kind: "incident" }, "# Two"),
+    ];
+    const first = await BodyCache.open(repo);
+    expect((await renderBodies(records, first)).rendered).toBe(2);
+    await first.save();
+    const second = await BodyCache.open(repo);
+    const again = await renderBodies(records, second);
+    expect(again.rendered).toBe(0);
+    expect(again.bodies.get(records[0]!.oid)?.html).toBe('<h3 id="one">One</h3>');
+    await writeFile(path.join(repo, ".sms", "cache", "site-bodies.json"), "{ not json");
+    expect((await renderBodies(records, await BodyCache.open(repo))).rendered).toBe(2);
+  });
+});
