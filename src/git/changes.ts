@@ -1,5 +1,7 @@
 import type { ListCommitsOptions, RawChange } from "./log.js";
+import { Lru } from "./lru.js";
 import { diffTrees, type FileChange, type TreeWalkOptions } from "./tree.js";
+import { diffTreesRaw } from "./tree-raw.js";
 import type { CommitInfo, GitBackend } from "./types.js";
 
 /** A commit of a first-parent chain and the record files it changed against its first parent. */
@@ -10,6 +12,31 @@ export interface CommitChanges {
 
 /** How many commits the tree-diff listing diffs at once; diffs are independent, so reads overlap. */
 const WINDOW = 32;
+
+/** A backend that can hand out a tree object's bytes unparsed (both built-in backends can). */
+export interface RawTreeSource {
+  readRawTree(oid: string): Promise<Uint8Array>;
+}
+
+/**
+ * A raw-tree reader that remembers recent trees: each commit's tree is the next commit's old tree,
+ * and neighbouring commits share most sub-trees.
+ */
+function rawTreeReader(git: GitBackend): ((oid: string) => Promise<Uint8Array>) | undefined {
+  const source = git as Partial<RawTreeSource>;
+  if (typeof source.readRawTree !== "function") return undefined;
+  const read = source.readRawTree.bind(git);
+  const recent = new Lru<Promise<Uint8Array>>(512);
+  return (oid) => {
+    let hit = recent.get(oid);
+    if (!hit) {
+      hit = read(oid);
+      recent.set(oid, hit);
+      hit.catch(() => recent.delete(oid));
+    }
+    return hit;
+  };
+}
 
 function byPath(a: FileChange, b: FileChange): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -67,6 +94,7 @@ export async function* changesByTreeDiff(
 ): AsyncGenerator<CommitChanges> {
   let previousTree: string | null | undefined;
   let batch: CommitInfo[] = [];
+  const raw = rawTreeReader(git);
   const flush = async function* (): AsyncGenerator<CommitChanges> {
     const first = batch[0];
     if (!first) return;
@@ -75,7 +103,13 @@ export async function* changesByTreeDiff(
       previousTree = parent ? (await git.readCommit(parent)).tree : null;
     }
     const olds = batch.map((_c, i) => (i === 0 ? previousTree : batch[i - 1]!.tree));
-    const diffs = await Promise.all(batch.map((c, i) => diffTrees(git, olds[i], c.tree, folders, opts)));
+    const diffs = await Promise.all(
+      batch.map((c, i) =>
+        raw
+          ? diffTreesRaw(raw, olds[i], c.tree, folders, { ...opts, oidBytes: c.tree.length / 2 })
+          : diffTrees(git, olds[i], c.tree, folders, opts),
+      ),
+    );
     for (let i = 0; i < batch.length; i++) yield { commit: batch[i]!, changes: diffs[i]! };
     previousTree = batch[batch.length - 1]!.tree;
     batch = [];

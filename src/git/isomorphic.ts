@@ -100,6 +100,11 @@ export class IsomorphicGit implements GitBackend {
     });
   }
 
+  /** A tree object's bytes, unparsed (tree-raw.ts diffs them without parsing the parts that agree). */
+  async readRawTree(oid: string): Promise<Uint8Array> {
+    return (await this.readTyped(oid, "tree")).bytes;
+  }
+
   /** Reads one blob's bytes. */
   async readBlob(oid: string): Promise<Uint8Array> {
     return (await this.readTyped(oid, "blob")).bytes;
