@@ -8,6 +8,7 @@ import { type BackendChoice, hasGitBinary } from "../git/open.js";
 import { runInit } from "./init.js";
 import { runMetrics } from "./metrics.js";
 import { formatMetricsText } from "./metrics-text.js";
+import { runSite } from "./site.js";
 import { runValidate } from "./validate.js";
 
 /** Options of `sms demo`. */
@@ -56,5 +57,10 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     const color = opts.io.isTty && !opts.io.env.NO_COLOR;
     opts.io.stdout(`\n${formatMetricsText(metrics.report, { organization, zone: timezone, color })}`);
   }
+  // Last, the evidence site an auditor would open, built from the demonstration repository's HEAD.
+  const site = await runSite({ repo: init.dir, builtAt: new Date().toISOString(), backend: opts.backend });
+  opts.io.stdout(
+    `\nEvidence site: ${site.pages} pages from commit ${site.commit.slice(0, 10)}\n${site.index}\n`,
+  );
   return report.errors > 0 ? 1 : 0;
 }

@@ -135,6 +135,10 @@ export function samplingPage(ctx: ModelContext, approvals: ReadonlyMap<string, R
     headings: (r) => ctx.input.bodies.get(r.oid)?.headings ?? [],
   });
   const rows = chains.map((c) => ({
+    anchor: `s-${ctx
+      .hrefOfRecord(c.change)
+      .replace(/^records\//, "")
+      .replace(/\.html$/, "")}`,
     id: text(c.change.data.id),
     title: text(c.change.data.title),
     href: ctx.hrefOfRecord(c.change),
@@ -150,6 +154,7 @@ export function samplingPage(ctx: ModelContext, approvals: ReadonlyMap<string, R
     data: {
       rows,
       withGaps: rows.filter((r) => r.gaps > 0).length,
+      gapRows: rows.filter((r) => r.gaps > 0).map((r) => ({ id: r.id, anchor: r.anchor, gaps: r.gaps })),
       ledgerNote: ctx.input.ledger === undefined ? (ctx.input.notes?.ledger ?? "No ledger yet.") : undefined,
       historyNote:
         ctx.input.history === undefined
