@@ -16,6 +16,7 @@ import {
   unknownRevision,
   wrongType,
 } from "./objects.js";
+import { PackReader } from "./packs.js";
 import { parseRevision } from "./revision.js";
 import type { TreeWalkOptions } from "./tree.js";
 import type { CommitInfo, GitBackend, TreeEntry } from "./types.js";
@@ -54,11 +55,13 @@ export class IsomorphicGit implements GitBackend {
   // isomorphic-git stores parsed pack indexes here; without sharing it every read re-reads them.
   private readonly cache: object = {};
   private readonly parsed = new ParsedObjectCache();
+  private readonly packs: PackReader;
   private closed = false;
 
   constructor(dir: string, gitdir?: string) {
     this.dir = path.resolve(dir);
     this.gitdir = gitdir ? path.resolve(gitdir) : gitDirOf(this.dir);
+    this.packs = new PackReader(this.gitdir);
   }
 
   /** Resolves HEAD, branches, tags, full or short oids, with `~N`, `^N` and `^{commit}` suffixes. */
@@ -223,6 +226,9 @@ export class IsomorphicGit implements GitBackend {
     if (this.closed) throw new GitError("git backend is closed");
     assertOidLike(oid);
     const full = isFullOid(oid) ? oid : await this.expand(oid, () => missingObject(oid));
+    // Packs and loose files read with Node's zlib; isomorphic-git handles whatever that cannot.
+    const direct = this.packs.read(full);
+    if (direct) return { oid: direct.oid, type: direct.type, bytes: new Uint8Array(direct.bytes) };
     try {
       const res = await git.readObject({
         fs,
