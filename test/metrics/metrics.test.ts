@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/program.js";
 import { sms } from "../helpers/cli.js";
 import { cleanupRepos, makeTempRepo, type TempRepo } from "../helpers/git-repo.js";
 import { marchRepo, record } from "./fixture.js";
@@ -278,5 +279,25 @@ describe("sms metrics refuses what it cannot measure", () => {
     const none = await sms(["--repo", empty.dir, "metrics"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^sms: .*no commits/);
+  });
+});
+
+describe("sms metrics progress", () => {
+  it("shows progress on stderr only when stderr is a terminal, and clears the line", async () => {
+    const repo = marchRepo();
+    let stderr = "";
+    let stdout = "";
+    const code = await runCli(["--repo", repo.dir, "--now", NOW, "metrics", "--json", "--no-cache"], {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+      isTty: false,
+      isErrTty: true,
+      env: { ...process.env, NO_COLOR: "1" },
+      cwd: repo.dir,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^\rReading history: \d+ commits/);
+    expect(stderr.endsWith("\r\u001b[K")).toBe(true);
+    expect(JSON.parse(stdout).periods).toHaveLength(1);
   });
 });
