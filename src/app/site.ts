@@ -21,7 +21,7 @@ import { commitAtDate, isDateLike, readLedgerEntries, readTemplateOverrides } fr
 import { historyIndexFromState, pullRequestsByCommit } from "../site/history.js";
 import { buildManifest, MANIFEST_FILE, type SiteManifest } from "../site/manifest.js";
 import type { HistoryIndex, MetricsResult, SiteNotes } from "../site/types.js";
-import { workerIndexer, workerRenderer } from "../site/workers.js";
+import { workerCharts, workerIndexer, workerRenderer } from "../site/workers.js";
 import { SiteWriter } from "../site/write.js";
 import { computeSlaMetrics, parseInstant } from "../sla/index.js";
 import type { RecordInput } from "../sla/timeline.js";
@@ -224,7 +224,7 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
         },
         { templates: { ...assets.templates, ...overrides.templates }, files: assets.files },
         writer,
-        { indexer: opts.renderer ? undefined : workerIndexer() },
+        opts.renderer ? {} : { indexer: workerIndexer(), charts: workerCharts() },
       );
       const manifest = buildManifest(
         writer.hashes,

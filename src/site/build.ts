@@ -13,10 +13,34 @@ export type SearchIndexer = (docs: SearchDoc[]) => Promise<string>;
 /** Builds the index in this thread. */
 export const indexInThread: SearchIndexer = async (docs) => searchIndexScript(docs);
 
+/** Draws charts: site path -> SVG. */
+export type ChartRenderer = (
+  charts: { path: string; spec: Record<string, unknown> }[],
+) => Promise<Map<string, string>>;
+
+// Vega is large. The bundle leaves it to the worker bundle (dist/site-worker.js): the specifier is
+// not a literal, so esbuild does not pull charts.js into dist/cli.js; from the sources it loads here.
+const CHARTS_MODULE = "./charts.js";
+
+/** Draws charts in this thread, one at a time (memory stays flat; ids are numbered per file). */
+export const chartsInThread: ChartRenderer = async (charts) => {
+  const out = new Map<string, string>();
+  if (charts.length === 0) return out;
+  const { renderChart } = (await import(CHARTS_MODULE)) as typeof import("./charts.js");
+  for (const c of charts) out.set(c.path, await renderChart(c.spec));
+  return out;
+};
+
 /** Built-in or overridden templates plus the static files to copy. */
 export interface SiteSources {
   templates: Record<string, string>;
   files: Record<string, string>;
+}
+
+/** Where the search index and the charts are made (another thread, or this one). */
+export interface RenderOptions {
+  indexer?: SearchIndexer;
+  charts?: ChartRenderer;
 }
 
 /** Where rendered files go, one at a time; `put` may wait (a writer applying back-pressure). */
@@ -32,7 +56,7 @@ export interface SiteSink {
 export async function renderSite(
   input: SiteInput,
   sources: SiteSources,
-  opts: { indexer?: SearchIndexer } = {},
+  opts: RenderOptions = {},
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   await renderSiteTo(input, sources, { put: (p, content) => void out.set(p, content) }, opts);
@@ -44,12 +68,14 @@ export async function renderSiteTo(
   input: SiteInput,
   sources: SiteSources,
   sink: SiteSink,
-  opts: { indexer?: SearchIndexer } = {},
+  opts: RenderOptions = {},
 ): Promise<void> {
   const model = buildSiteModel(input);
   // The index may be built elsewhere (a worker thread) while the pages render here.
   const index = (opts.indexer ?? indexInThread)(model.searchDocs);
   index.catch(() => undefined);
+  const charts = (opts.charts ?? chartsInThread)(model.charts);
+  charts.catch(() => undefined);
   const renderer = createRenderer(sources.templates);
   const chrome: SiteChrome = {
     organization: input.config.organization || "SMS",
@@ -71,11 +97,11 @@ export async function renderSiteTo(
   for (const [p, content] of Object.entries(sources.files)) await put(p, content);
   for (const f of model.files) await put(f.path, f.content);
   for (const page of model.pages) await put(page.path, renderer.render(page, chrome));
-  if (model.charts.length > 0) {
-    // Vega is large; only a build that draws charts pays for loading it.
-    const { renderChart } = await import("./charts.js");
-    // One chart at a time keeps memory flat; ids are numbered per file, so order does not matter.
-    for (const c of model.charts) await put(c.path, await renderChart(c.spec));
+  const drawn = await charts;
+  for (const c of model.charts) {
+    const svg = drawn.get(c.path);
+    if (svg === undefined) throw new Error(`the chart ${c.path} was not drawn`);
+    await put(c.path, svg);
   }
   await put(SEARCH_INDEX_FILE, await index);
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type BodyRenderer, renderInThread } from "./bodies.js";
-import { indexInThread, type SearchIndexer } from "./build.js";
+import { type ChartRenderer, chartsInThread, indexInThread, type SearchIndexer } from "./build.js";
 import type { RenderedBody } from "./markdown.js";
 
 /** Below this many bodies, starting threads costs more than it saves. */
@@ -99,6 +99,30 @@ export function workerIndexer(opts: { script?: string } = {}): SearchIndexer {
         worker.on("error", (error) => reject(new Error(`the search index thread failed: ${error.message}`)));
         worker.on("exit", (code) => reject(new Error(`the search index thread stopped with code ${code}`)));
         worker.postMessage({ kind: "search", docs });
+      });
+    } finally {
+      await worker.terminate();
+    }
+  };
+}
+
+/** Draws the charts in a worker thread (which carries Vega), so pages render meanwhile. */
+export function workerCharts(opts: { script?: string } = {}): ChartRenderer {
+  return async (charts) => {
+    const script = opts.script ?? workerScript();
+    if (charts.length === 0) return new Map();
+    if (!script) return chartsInThread(charts);
+    const worker = new Worker(script);
+    try {
+      return await new Promise<Map<string, string>>((resolve, reject) => {
+        worker.on("message", (msg: { charts?: [string, string][]; error?: string }) =>
+          msg.charts
+            ? resolve(new Map(msg.charts))
+            : reject(new Error(`drawing the charts failed: ${msg.error}`)),
+        );
+        worker.on("error", (error) => reject(new Error(`the chart thread failed: ${error.message}`)));
+        worker.on("exit", (code) => reject(new Error(`the chart thread stopped with code ${code}`)));
+        worker.postMessage({ kind: "charts", charts });
       });
     } finally {
       await worker.terminate();

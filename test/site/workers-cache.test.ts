@@ -4,8 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BodyCache, renderBodies, renderInThread } from "../../src/site/bodies.js";
-import { indexInThread } from "../../src/site/build.js";
-import { workerIndexer, workerRenderer } from "../../src/site/workers.js";
+import { chartsInThread, indexInThread } from "../../src/site/build.js";
+import { targetChartSpec } from "../../src/site/sla.js";
+import { workerCharts, workerIndexer, workerRenderer } from "../../src/site/workers.js";
 import { projectRoot } from "../helpers/cli.js";
 import { rec } from "./helpers.js";
 
@@ -38,6 +39,32 @@ describe("rendering in worker threads", () => {
       href: `records/CHG-${id}.html`,
     }));
     expect(await workerIndexer({ script })(docs)).toBe(await indexInThread(docs));
+  });
+
+  it("draws the same charts in a worker (the only bundle that carries Vega)", async () => {
+    const spec = targetChartSpec(
+      [
+        {
+          name: "P1 response",
+          metric: "response",
+          within_seconds: 1800,
+          goal: 95,
+          measured: 2,
+          met: 1,
+          achieved: 50,
+          ok: false,
+          breaches: [],
+        },
+      ],
+      "SLA-a",
+    );
+    const charts = [
+      { path: "sla/charts/a.svg", spec },
+      { path: "sla/charts/b.svg", spec: { ...spec, title: "SLA-b" } },
+    ];
+    const viaWorker = await workerCharts({ script })(charts);
+    expect([...viaWorker.keys()]).toEqual(["sla/charts/a.svg", "sla/charts/b.svg"]);
+    expect(viaWorker).toEqual(await chartsInThread(charts));
   });
 
   it("fails the build, not silently, when a worker cannot start", async () => {
