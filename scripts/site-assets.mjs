@@ -9,12 +9,16 @@ export function collectSiteAssets(root = process.cwd()) {
   const siteDir = path.join(root, "src", "site");
   const templates = {};
   for (const f of readdirSync(path.join(siteDir, "templates")).sort())
-    if (f.endsWith(".hbs")) templates[f.slice(0, -4)] = readFileSync(path.join(siteDir, "templates", f), "utf8");
+    if (f.endsWith(".hbs"))
+      templates[f.slice(0, -4)] = readFileSync(path.join(siteDir, "templates", f), "utf8");
   const files = {};
   for (const f of readdirSync(path.join(siteDir, "assets")).sort())
     files[`assets/${f}`] = readFileSync(path.join(siteDir, "assets", f), "utf8");
   const require = createRequire(path.join(siteDir, "index.js"));
-  const umd = readFileSync(path.join(path.dirname(require.resolve("minisearch")), "..", "umd", "index.js"), "utf8");
+  const umd = readFileSync(
+    path.join(path.dirname(require.resolve("minisearch")), "..", "umd", "index.js"),
+    "utf8",
+  );
   files["assets/minisearch.js"] = umd.replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n");
   return { templates, files };
 }

@@ -47,7 +47,8 @@ export function registerSite(program: Command, ctx: CommandContext): void {
           templates: o.templates,
           trustedRef: o.trustedRef,
           cache: o.cache,
-          progress: ctx.io.isErrTty || ctx.io.env.SMS_DEBUG ? (m) => ctx.io.stderr(`sms site: ${m}\n`) : undefined,
+          progress:
+            ctx.io.isErrTty || ctx.io.env.SMS_DEBUG ? (m) => ctx.io.stderr(`sms site: ${m}\n`) : undefined,
         });
         for (const d of result.diagnostics)
           ctx.io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}\n`);
