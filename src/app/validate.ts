@@ -6,7 +6,7 @@ import { retrospectiveFindingsIn } from "../ledger/retrospective.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
 import type { LoadedRepository } from "../loader/types.js";
-import { loadWorktree } from "../loader/worktree.js";
+import { loadWorktree, readWorktreeConfig } from "../loader/worktree.js";
 import type { SmsRecord } from "../records/record.js";
 import { validateRepository } from "../validate/repository.js";
 
@@ -33,7 +33,25 @@ export interface ValidateReport {
 /** Reads the working tree (and the base revision when given) and runs every validation rule. */
 export async function runValidate(opts: ValidateOptions): Promise<ValidateReport> {
   const cache = opts.cache === false ? undefined : await RecordCache.open(opts.repo);
-  const repository = await loadWorktree(opts.repo, { cache });
+  // History replay waits on git most of the time; it runs while the working tree parses, so
+  // git's work takes the other core instead of adding to the wall time. The configuration is read
+  // once more for it (a small file), since the records' load is what it overlaps with.
+  const worktree = loadWorktree(opts.repo, { cache });
+  const records = worktree.then((r) => r.records);
+  // A failed load is reported below, from `worktree`; this copy of it must not count as unhandled.
+  records.catch(() => undefined);
+  const replayed = historyFindings({
+    ...opts,
+    records,
+    config: await readWorktreeConfig(opts.repo),
+  }).then(
+    (found) => ({ found }),
+    (error: unknown) => ({ error }),
+  );
+  const repository = await worktree.catch(async (error: unknown) => {
+    await replayed;
+    throw error;
+  });
   let base: SmsRecord[] | undefined;
   if (opts.base) {
     const git = openGit(opts.repo, { backend: opts.backend });
@@ -59,11 +77,9 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
     opts.backend,
   );
   // Timeline entries against the commits that first recorded them (SPEC 4), when there is history.
-  const corroboration = await historyFindings({
-    ...opts,
-    records: repository.records,
-    config: repository.config,
-  });
+  const history = await replayed;
+  if ("error" in history) throw history.error;
+  const corroboration = history.found;
   const diagnostics = applyStrict(
     sortDiagnostics([...result.diagnostics, ...owed, ...corroboration]),
     opts.strict ?? false,

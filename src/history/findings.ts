@@ -11,7 +11,8 @@ import { corroborateTimelines } from "./corroborate.js";
 /** Options of historyFindings. */
 export interface HistoryFindingsOptions {
   repo: string;
-  records: readonly SmsRecord[];
+  /** A promise lets the caller parse the working tree while history replays. */
+  records: readonly SmsRecord[] | Promise<readonly SmsRecord[]>;
   config: SmsConfig;
   backend?: BackendChoice;
   cache?: boolean;
@@ -49,7 +50,7 @@ export async function historyFindings(opts: HistoryFindingsOptions): Promise<Dia
       cache: opts.cache,
     });
     return corroborateTimelines({
-      records: opts.records,
+      records: await opts.records,
       history: state,
       toleranceSeconds: opts.config.backdateToleranceSeconds,
     });

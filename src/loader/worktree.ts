@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { CONFIG_FILE, parseConfig } from "../config/parse.js";
+import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../errors.js";
 import { hashBlob } from "../git/objects.js";
@@ -36,7 +37,11 @@ export async function loadWorktree(
   files.sort();
   const records: SmsRecord[] = [];
   // Synchronous reads: for thousands of small files they cost a fraction of the promise-based ones.
+  let i = 0;
   for (const rel of files) {
+    // Yield now and then so work started beside this one (sms validate's history replay reading
+    // git's output) moves on while records parse, instead of git waiting on a full pipe.
+    if (++i % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const abs = path.join(root, rel);
     let bytes: Uint8Array;
     try {
@@ -69,6 +74,11 @@ export async function loadWorktree(
   }
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, records, diagnostics };
+}
+
+/** The configuration of a working tree alone, as loadWorktree reads it (diagnostics left to it). */
+export async function readWorktreeConfig(dir: string): Promise<SmsConfig> {
+  return parseConfig(await readConfigText(path.resolve(dir), [])).config;
 }
 
 async function readConfigText(root: string, diagnostics: Diagnostic[]): Promise<string | undefined> {
