@@ -140,10 +140,15 @@ function generate(ctx: GenContext, opts: PlanOptions): GenRecord[] {
     const key = i.head.find((l) => l.startsWith("title: "))?.replace(/ \(.*$/, "") ?? "";
     byTitle.set(key, [...(byTitle.get(key) ?? []), i]);
   }
-  for (const group of [...byTitle.values()].sort((a, b) => b.length - a.length)) {
-    if (problems.length >= opts.problems) break;
-    const p = makeProblem(ctx, group.slice(0, rnd.int(2, 4)));
-    if (p) problems.push(p);
+  // Problems behind incidents of the same kind: a few incidents each, the commonest kinds first.
+  const groups = [...byTitle.values()].sort((a, b) => b.length - a.length);
+  for (let round = 0; round < 100 && problems.length < opts.problems; round++) {
+    for (const group of groups) {
+      if (problems.length >= opts.problems) break;
+      const slice = group.slice(round * 4, round * 4 + rnd.int(2, 4));
+      const p = slice.length >= 2 ? makeProblem(ctx, slice) : undefined;
+      if (p) problems.push(p);
+    }
   }
   return [...incidents, ...changes, ...requests, ...problems];
 }

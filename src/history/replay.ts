@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { ShallowCloneError } from "../errors.js";
 import type { CommitChanges } from "../git/changes.js";
 import { isFullOid } from "../git/objects.js";
@@ -80,6 +81,21 @@ function plainText(bytes: Uint8Array, maxSize: number): string | undefined {
   }
 }
 
+/**
+ * The YAML between a record's `---` lines, decoded without its body, when the file is one the full
+ * reader would accept as text (size, no NUL, valid UTF-8) and plainly fenced; else undefined.
+ */
+function frontmatterOf(bytes: Uint8Array, maxSize: number): string | undefined {
+  if (bytes.length > maxSize || bytes.indexOf(0) >= 0 || !isUtf8(bytes)) return undefined;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  if (buf.toString("latin1", start, start + 4) !== "---\n") return undefined;
+  const close = buf.indexOf("\n---", start + 3);
+  const after = buf[close + 4];
+  if (close < 0 || !(after === undefined || after === 10)) return undefined;
+  return buf.toString("utf8", start + 4, close + 1);
+}
+
 /** What history keeps of a version: read line by line when it can, else from the parsed frontmatter. */
 export function readVersionDigest(
   path: string,
@@ -87,15 +103,9 @@ export function readVersionDigest(
   bytes: Uint8Array,
   maxSize: number,
 ): VersionDigest | null {
-  const text = plainText(bytes, maxSize);
-  if (text?.startsWith("---\n")) {
-    const close = text.indexOf("\n---", 3);
-    const after = text.charCodeAt(close + 4);
-    if (close > 0 && (Number.isNaN(after) || after === 10)) {
-      const digest = digestYaml(text.slice(4, close + 1));
-      if (digest) return digest;
-    }
-  }
+  const yaml = frontmatterOf(bytes, maxSize);
+  const digest = yaml === undefined ? undefined : digestYaml(yaml);
+  if (digest) return digest;
   const data = readVersionData(path, oid, bytes, maxSize);
   if (!data) return null;
   const str = (v: unknown) => (typeof v === "string" ? v : undefined);

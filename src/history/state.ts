@@ -77,8 +77,12 @@ function removeAt(state: HistoryState, id: string, path: string, commit: number)
   delete rec.data;
 }
 
-// Entries repeat in every later version; their stamps are parsed once per record and run.
-const keyMemo = new WeakMap<RecordHistory, Map<string, string | null>>();
+// Entries repeat in every later version: per record and run, the previous version's entries (whose
+// keys are known already) and the parsed keys of stamps seen, so each stamp is parsed once.
+const memos = new WeakMap<
+  RecordHistory,
+  { last: VersionDigest["entries"]; keys: Map<string, string | null> }
+>();
 
 function addReadable(
   state: HistoryState,
@@ -91,17 +95,30 @@ function addReadable(
   addVersion(rec, { commit, path: change.path, blob: change.blob, status: digest.status });
   delete rec.data;
   if (digest.kind !== undefined) rec.kind = digest.kind;
-  let memo = keyMemo.get(rec);
-  if (!memo) keyMemo.set(rec, (memo = new Map()));
-  for (const entry of digest.entries) {
+  let memo = memos.get(rec);
+  if (!memo) memos.set(rec, (memo = { last: [], keys: new Map() }));
+  const entries = digest.entries;
+  // Timelines grow at the end: the entries the previous version had are in firstSeen already.
+  let same = 0;
+  while (
+    same < entries.length &&
+    same < memo.last.length &&
+    entries[same]!.at === memo.last[same]!.at &&
+    entries[same]!.status === memo.last[same]!.status
+  ) {
+    same++;
+  }
+  for (let i = same; i < entries.length; i++) {
+    const entry = entries[i]!;
     const raw = `${entry.at}|${entry.status}`;
-    let key = memo.get(raw);
+    let key = memo.keys.get(raw);
     if (key === undefined) {
       key = entryKey(entry, state.zone);
-      memo.set(raw, key);
+      memo.keys.set(raw, key);
     }
     if (key !== null && !(key in rec.firstSeen)) rec.firstSeen[key] = commit;
   }
+  memo.last = entries;
 }
 
 /** Applies one commit's record changes to the state (mutating it). Pure apart from that. */
@@ -192,6 +209,8 @@ export function truncateState(state: HistoryState, keep: number): Reread[] {
   state.paths.clear();
   const reread: Reread[] = [];
   for (const [id, rec] of state.records) {
+    // What the memo says about earlier versions may be about dropped ones.
+    memos.delete(rec);
     const before = rec.versions.length;
     rec.versions = rec.versions.filter((v) => v.commit < keep);
     for (const [key, commit] of Object.entries(rec.firstSeen)) if (commit >= keep) delete rec.firstSeen[key];
