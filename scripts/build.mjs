@@ -17,7 +17,12 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: "src/cli/main.ts", action: "src/action/main.ts", "site-worker": "src/site/worker.ts" },
+  entryPoints: {
+    cli: "src/cli/main.ts",
+    action: "src/action/main.ts",
+    "site-worker": "src/site/worker.ts",
+    "site-charts": "src/site/charts-worker.ts",
+  },
   // The evidence site's templates and static files travel inside the bundle (src/site/assets.ts).
   define: { __SMS_SITE_ASSETS__: JSON.stringify(collectSiteAssets()) },
   outdir: "dist",

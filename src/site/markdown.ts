@@ -7,7 +7,6 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
 
 /** A record body rendered for the site: sanitized HTML, plain text for search, and its headings. */
 export interface RenderedBody {
@@ -32,13 +31,59 @@ const schema = {
   clobberPrefix: "",
 };
 
-// Bodies sit under the page's <h1> and its "Text" <h2>: their top heading level becomes <h3>, and a
-// heading never skips a level below the one before it, so the page outline stays well formed.
-function demoteHeadings() {
+type Parent = Root | Element;
+
+/** Calls `fn` on every element, parents before children. A plain loop: cheaper than a visitor. */
+function eachElement(node: Parent, fn: (el: Element, parent: Parent, index: number) => void): void {
+  const kids = node.children as RootContent[];
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    if (kid.type !== "element") continue;
+    fn(kid, node, i);
+    // fn may have replaced the element with text; only elements have children to walk.
+    const now = kids[i];
+    if (now?.type === "element") eachElement(now, fn);
+  }
+}
+
+// Images would fetch from the network (or point at repository files the site does not carry), and
+// task-list checkboxes are unlabelled form controls; both become text before sanitizing.
+function replaceMedia() {
   return (tree: Root) => {
+    eachElement(tree, (node, parent, index) => {
+      let replacement: RootContent | undefined;
+      if (node.tagName === "img") {
+        const alt = typeof node.properties.alt === "string" ? node.properties.alt : "";
+        replacement = { type: "text", value: `[image${alt ? `: ${alt}` : ""}]` };
+      } else if (node.tagName === "input" && node.properties.type === "checkbox") {
+        replacement = { type: "text", value: node.properties.checked ? "[x]" : "[ ]" };
+      }
+      if (replacement) (parent.children as RootContent[])[index] = replacement;
+    });
+  };
+}
+
+/** The headings of a rendered body, kept on its tree by `finishTree` for renderWith. */
+interface Finished extends Root {
+  smsHeadings?: string[];
+}
+
+// One pass over the sanitized tree. Links leave the site only when clicked, and never pass the
+// referrer or a window handle. Bodies sit under the page's <h1> and its "Text" <h2>: their top
+// heading level becomes <h3>, and a heading never skips a level below the one before it, so the
+// page outline stays well formed.
+function finishTree() {
+  return (tree: Finished) => {
     const headings: Element[] = [];
-    visit(tree, "element", (node: Element) => {
-      if (/^h[1-6]$/.test(node.tagName)) headings.push(node);
+    eachElement(tree, (node) => {
+      const tag = node.tagName;
+      if (tag.length === 2 && tag[0] === "h" && tag[1]! >= "1" && tag[1]! <= "6") headings.push(node);
+      else if (
+        tag === "a" &&
+        typeof node.properties.href === "string" &&
+        /^https?:/i.test(node.properties.href)
+      )
+        node.properties.rel = ["noopener", "noreferrer", "nofollow"];
     });
     const top = Math.min(...headings.map((h) => Number(h.tagName[1])));
     let previous = 2;
@@ -47,42 +92,7 @@ function demoteHeadings() {
       h.tagName = `h${level}`;
       previous = level;
     }
-  };
-}
-
-// Images would fetch from the network (or point at repository files the site does not carry), and
-// task-list checkboxes are unlabelled form controls; both become text before sanitizing.
-function replaceMedia() {
-  return (tree: Root) => {
-    visit(tree, "element", (node: Element, index, parent) => {
-      if (!parent || index === undefined) return;
-      let replacement: RootContent | undefined;
-      if (node.tagName === "img") {
-        const alt = typeof node.properties.alt === "string" ? node.properties.alt : "";
-        replacement = { type: "text", value: `[image${alt ? `: ${alt}` : ""}]` };
-      } else if (node.tagName === "input" && node.properties.type === "checkbox") {
-        replacement = { type: "text", value: node.properties.checked ? "[x]" : "[ ]" };
-      }
-      if (replacement) {
-        (parent.children as RootContent[])[index] = replacement;
-        return index;
-      }
-      return undefined;
-    });
-  };
-}
-
-// Links leave the site only when clicked; they never pass the referrer or a window handle.
-function safeLinks() {
-  return (tree: Root) => {
-    visit(tree, "element", (node: Element) => {
-      if (
-        node.tagName === "a" &&
-        typeof node.properties.href === "string" &&
-        /^https?:/i.test(node.properties.href)
-      )
-        node.properties.rel = ["noopener", "noreferrer", "nofollow"];
-    });
+    tree.smsHeadings = headings.map((h) => hastToString(h).trim());
   };
 }
 
@@ -95,9 +105,8 @@ function pipeline(withGfm: boolean) {
       .use(remarkRehype, { allowDangerousHtml: false })
       .use(replaceMedia)
       .use(rehypeSanitize, schema)
-      .use(demoteHeadings)
+      .use(finishTree)
       .use(rehypeSlug)
-      .use(safeLinks)
       .freeze()
   );
 }
@@ -124,12 +133,9 @@ export function renderBody(markdown: string): RenderedBody {
 export function renderWith(markdown: string, gfm: boolean): RenderedBody {
   const processor = gfm ? withGfm : plain;
   const mdast = processor.parse(markdown);
-  const hast = processor.runSync(mdast) as Root;
+  const hast = processor.runSync(mdast) as Finished;
   const html = stringifier.stringify(hast);
-  const headings: string[] = [];
-  visit(hast, "element", (node: Element) => {
-    if (/^h[1-6]$/.test(node.tagName)) headings.push(hastToString(node).trim());
-  });
+  const headings = hast.smsHeadings ?? [];
   const text = hastToString(hast).replace(/\s+/g, " ").trim().slice(0, TEXT_LIMIT);
   return { html, text, headings };
 }

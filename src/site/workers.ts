@@ -15,8 +15,8 @@ const BATCH = 250;
  * The worker script beside the running bundle (dist/cli.js -> dist/site-worker.js); undefined when
  * running from the TypeScript sources, where bodies render in this thread.
  */
-export function workerScript(): string | undefined {
-  const candidate = path.join(path.dirname(fileURLToPath(import.meta.url)), "site-worker.js");
+export function workerScript(name = "site-worker.js"): string | undefined {
+  const candidate = path.join(path.dirname(fileURLToPath(import.meta.url)), name);
   return existsSync(candidate) ? candidate : undefined;
 }
 
@@ -106,10 +106,10 @@ export function workerIndexer(opts: { script?: string } = {}): SearchIndexer {
   };
 }
 
-/** Draws the charts in a worker thread (which carries Vega), so pages render meanwhile. */
+/** Draws the charts in a worker thread (dist/site-charts.js carries Vega), so pages render meanwhile. */
 export function workerCharts(opts: { script?: string } = {}): ChartRenderer {
   return async (charts) => {
-    const script = opts.script ?? workerScript();
+    const script = opts.script ?? workerScript("site-charts.js");
     if (charts.length === 0) return new Map();
     if (!script) return chartsInThread(charts);
     const worker = new Worker(script);
@@ -122,7 +122,7 @@ export function workerCharts(opts: { script?: string } = {}): ChartRenderer {
         );
         worker.on("error", (error) => reject(new Error(`the chart thread failed: ${error.message}`)));
         worker.on("exit", (code) => reject(new Error(`the chart thread stopped with code ${code}`)));
-        worker.postMessage({ kind: "charts", charts });
+        worker.postMessage(charts);
       });
     } finally {
       await worker.terminate();

@@ -62,7 +62,9 @@ describe("rendering in worker threads", () => {
       { path: "sla/charts/a.svg", spec },
       { path: "sla/charts/b.svg", spec: { ...spec, title: "SLA-b" } },
     ];
-    const viaWorker = await workerCharts({ script })(charts);
+    const viaWorker = await workerCharts({ script: path.join(projectRoot, "dist", "site-charts.js") })(
+      charts,
+    );
     expect([...viaWorker.keys()]).toEqual(["sla/charts/a.svg", "sla/charts/b.svg"]);
     expect(viaWorker).toEqual(await chartsInThread(charts));
   });
