@@ -283,7 +283,8 @@ export function parsePlainYaml(yaml: string): Record<string, unknown> | undefine
     if (block.i !== lines.length) return undefined;
     return data;
   } catch (error) {
-    if (error instanceof GiveUp) return undefined;
+    // A stack overflow on hostile nesting is also a reason to hand over to the full parser, which bounds it.
+    if (error instanceof GiveUp || error instanceof RangeError) return undefined;
     throw error;
   }
 }

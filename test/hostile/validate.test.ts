@@ -179,7 +179,9 @@ describe("hostile files committed to git", () => {
   let commit: string;
 
   beforeAll(() => {
-    commit = repo.commit("hostile inputs");
+    // Committed after the template's events, as a real import would be; an earlier date would make
+    // every timeline entry "recorded before it happened".
+    commit = repo.commit("hostile inputs", { date: "2026-11-20T12:00:00+00:00" });
     // Links are committed as links (mode 120000), not as the files they point at.
     const tree = repo.git("ls-tree", "-r", "HEAD", "--", "incidents", "problems", "vault");
     expect(tree).toMatch(/^120000 blob \S+\tincidents\/evil\.md$/m);
