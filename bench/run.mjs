@@ -17,6 +17,8 @@ const sizes = (process.env.SMS_BENCH_SIZES ?? Object.keys(SIZES).join(","))
 for (const s of sizes)
   if (!SIZES[s]) throw new Error(`SMS_BENCH_SIZES: unknown size ${s} (${Object.keys(SIZES).join(", ")})`);
 const runs = Number(process.env.SMS_BENCH_RUNS ?? 3);
+// SMS_BENCH_ONLY=markdownlint,site re-measures some sections and keeps the rest of results.json.
+const only = process.env.SMS_BENCH_ONLY ? new Set(process.env.SMS_BENCH_ONLY.split(",")) : undefined;
 const log = (line) => process.stderr.write(`${line}\n`);
 
 // markdownlint-cli2 --help exits 2, so a version is whatever the first line says, whatever the status.
@@ -30,29 +32,32 @@ const versions = {
   hugo: version("hugo", ["version"], (s) => s.trim().split(" ")[1] ?? s.trim()),
   "markdownlint-cli2": version(
     process.execPath,
-    [path.join(root, "node_modules/markdownlint-cli2/markdownlint-cli2.mjs"), "--help"],
+    [path.join(root, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"), "--help"],
     (s) => s.split("\n")[0].replace(/^markdownlint-cli2 /, ""),
   ),
   "sms-as-code": `${JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version} (${version("git", ["-C", root, "rev-parse", "--short", "HEAD"])}${spawnSync("git", ["-C", root, "diff", "--quiet", "HEAD", "--", "src"]).status === 0 ? "" : ", with uncommitted src changes"})`,
 };
 
 const started = new Date();
-const results = { started: started.toISOString(), runs, machineBefore: machine(), versions, sizes: {} };
 mkdirSync(outDir, { recursive: true });
-const save = () => writeFileSync(path.join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+const resultsFile = path.join(outDir, "results.json");
+const results = only
+  ? { ...JSON.parse(readFileSync(resultsFile, "utf8")), versions, partial: [...only] }
+  : { started: started.toISOString(), runs, machineBefore: machine(), versions, sizes: {} };
+const save = () => writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 for (const size of sizes) {
   const repo = await benchRepo(size, log);
   log(
     `${size}: ${repo.records} generated records (${repo.files.length} record files), ${repo.commits} commits; load ${machine().load.join(" ")}`,
   );
   const t0 = performance.now();
-  const measures = runSuite(repo, runs, log);
+  const measures = { ...(only ? results.sizes[size]?.measures : {}), ...runSuite(repo, runs, log, only) };
   results.sizes[size] = {
     records: repo.files.length,
     generatedRecords: repo.records,
     commits: repo.commits,
     generatedMs: repo.generatedMs,
-    benchMs: Math.round(performance.now() - t0),
+    benchMs: Math.round(performance.now() - t0) + (only ? (results.sizes[size]?.benchMs ?? 0) : 0),
     load: machine().load,
     measures,
   };

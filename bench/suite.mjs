@@ -9,7 +9,7 @@ import { commitFiles, restore } from "./repos.mjs";
 
 const NOW = "2026-11-21T12:00:00Z";
 const CLI = path.join(root, "bin", "sms.js");
-const MDLINT = path.join(root, "node_modules", "markdownlint-cli2", "markdownlint-cli2.mjs");
+const MDLINT = path.join(root, "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs");
 // A command slower than this is run once only, so the 50k size stays within half an hour.
 const ONE_RUN_ABOVE_MS = Number(process.env.SMS_BENCH_ONE_RUN_ABOVE_MS ?? 60_000);
 const TIMEOUT_MS = Number(process.env.SMS_BENCH_TIMEOUT_MS ?? 20 * 60_000);
@@ -55,9 +55,11 @@ function openRecords(repo, files, n) {
 }
 
 /** Measures one size; `log` reports progress. Returns { measures, ratios-ready figures }. */
-export function runSuite(repo, runs, log) {
+/** `only` (a Set of section names, or undefined for all) limits the run to some sections. */
+export function runSuite(repo, runs, log, only) {
   const { dir } = repo;
   const m = {};
+  const want = (section) => !only || only.has(section);
   const done = (key, r) => {
     const { stdout: _, ...kept } = r;
     m[key] = kept;
@@ -70,203 +72,225 @@ export function runSuite(repo, runs, log) {
   const clearCache = () => rmSync(path.join(dir, ".sms"), { recursive: true, force: true });
 
   // validate: the floor is every record read and its frontmatter YAML-parsed, in one process.
-  const list = path.join(outDir, `files-${repo.key}.txt`);
-  writeFileSync(list, repo.files.join("\n"));
-  done(
-    "floor_validate",
-    measure("read + YAML-parse every record (floor)", runs, process.execPath, [
-      path.join(root, "bench", "floor-validate.mjs"),
-      dir,
-      list,
-    ]),
-  );
-  const cold = done(
-    "validate_cold",
-    measure(
-      "sms validate, cold",
-      runs,
-      process.execPath,
-      [...sms(dir, "native", "validate", "--json", "--no-cache")],
-      { ok: [0, 1] },
-    ),
-  );
-  const report = JSON.parse(cold.stdout);
-  m.validate_cold.errors = report.errors;
-  m.validate_cold.warnings = report.warnings;
-  done(
-    "markdownlint",
-    measure("markdownlint-cli2 over the records", runs, process.execPath, [MDLINT, "*/**/*.md"], {
-      cwd: dir,
-      quiet: true,
-      ok: [0, 1],
-    }),
-  );
-  measure("warm-up", 1, process.execPath, sms(dir, "native", "validate", "--json"), { ok: [0, 1] });
   const edited = openRecords(repo, repo.files, 5);
-  done(
-    "validate_pr",
-    measure(
-      "sms validate, 5-record PR, warm cache",
-      runs,
-      process.execPath,
-      sms(dir, "native", "validate", "--json"),
-      {
-        ok: [0, 1],
-        before: (i) => {
-          for (const rel of edited)
-            appendFileSync(path.join(dir, rel), `\nEdited for the benchmark, run ${i}.\n`);
-        },
-      },
-    ),
-  );
-  restore(dir);
-
-  // metrics: the floor is git's own walk of the same history with every changed path.
-  done(
-    "git_log",
-    measure("git log --raw --no-renames (floor)", runs, "git", ["log", "--raw", "--no-renames"], {
-      cwd: dir,
-      quiet: true,
-    }),
-  );
-  const base = git("rev-parse", "refs/bench/base");
-  const lastTouched = git("diff-tree", "--no-commit-id", "--name-only", "-r", base)
-    .split("\n")
-    .find((f) => f.endsWith(".md"));
-  let tip = base;
-  const newCommit = (i) => {
-    const text = git("show", `${tip}:${lastTouched}`);
-    const next = commitFiles(
-      dir,
-      tip,
-      { [lastTouched]: `${text}\n- 2026-11-17 10:0${i % 10} ben: benchmark note ${i}\n` },
-      `bench: one new commit ${i}`,
-    );
-    git("update-ref", "refs/heads/main", next);
-    tip = next;
-  };
-  for (const [backend, name] of [
-    ["native", "native git"],
-    ["isomorphic", "isomorphic-git"],
-  ]) {
+  if (want("validate")) {
+    const list = path.join(outDir, `files-${repo.key}.txt`);
+    writeFileSync(list, repo.files.join("\n"));
     done(
-      `metrics_${backend}_cold`,
+      "floor_validate",
+      measure("read + YAML-parse every record (floor)", runs, process.execPath, [
+        path.join(root, "bench", "floor-validate.mjs"),
+        dir,
+        list,
+      ]),
+    );
+    const cold = done(
+      "validate_cold",
       measure(
-        `sms metrics, ${name}, cold`,
+        "sms validate, cold",
         runs,
         process.execPath,
-        sms(dir, backend, "metrics", "--json", "--no-cache"),
-        { before: clearCache },
+        [...sms(dir, "native", "validate", "--json", "--no-cache")],
+        { ok: [0, 1] },
       ),
     );
-    measure("warm-up", 1, process.execPath, sms(dir, backend, "metrics", "--json"));
+    const report = JSON.parse(cold.stdout);
+    m.validate_cold.errors = report.errors;
+    m.validate_cold.warnings = report.warnings;
     done(
-      `metrics_${backend}_warm`,
+      "markdownlint",
+      measure("markdownlint-cli2 over the records", runs, process.execPath, [MDLINT, "*/**/*.md"], {
+        cwd: dir,
+        quiet: true,
+        ok: [0, 1],
+      }),
+    );
+    measure("warm-up", 1, process.execPath, sms(dir, "native", "validate", "--json"), { ok: [0, 1] });
+    const edited = openRecords(repo, repo.files, 5);
+    done(
+      "validate_pr",
       measure(
-        `sms metrics, ${name}, warm + 1 commit`,
+        "sms validate, 5-record PR, warm cache",
         runs,
         process.execPath,
-        sms(dir, backend, "metrics", "--json"),
-        { before: newCommit },
+        sms(dir, "native", "validate", "--json"),
+        {
+          ok: [0, 1],
+          before: (i) => {
+            for (const rel of edited)
+              appendFileSync(path.join(dir, rel), `\nEdited for the benchmark, run ${i}.\n`);
+          },
+        },
       ),
     );
     restore(dir);
-    tip = base;
+  }
+  if (want("markdownlint"))
+    done(
+      "markdownlint",
+      measure("markdownlint-cli2 over the records", runs, process.execPath, [MDLINT, "*/**/*.md"], {
+        cwd: dir,
+        quiet: true,
+        ok: [0, 1],
+      }),
+    );
+
+  // metrics: the floor is git's own walk of the same history with every changed path.
+  const base = git("rev-parse", "refs/bench/base");
+  if (want("metrics")) {
+    done(
+      "git_log",
+      measure("git log --raw --no-renames (floor)", runs, "git", ["log", "--raw", "--no-renames"], {
+        cwd: dir,
+        quiet: true,
+      }),
+    );
+    const lastTouched = git("diff-tree", "--no-commit-id", "--name-only", "-r", base)
+      .split("\n")
+      .find((f) => f.endsWith(".md"));
+    let tip = base;
+    const newCommit = (i) => {
+      const text = git("show", `${tip}:${lastTouched}`);
+      const next = commitFiles(
+        dir,
+        tip,
+        { [lastTouched]: `${text}\n- 2026-11-17 10:0${i % 10} ben: benchmark note ${i}\n` },
+        `bench: one new commit ${i}`,
+      );
+      git("update-ref", "refs/heads/main", next);
+      tip = next;
+    };
+    for (const [backend, name] of [
+      ["native", "native git"],
+      ["isomorphic", "isomorphic-git"],
+    ]) {
+      done(
+        `metrics_${backend}_cold`,
+        measure(
+          `sms metrics, ${name}, cold`,
+          runs,
+          process.execPath,
+          sms(dir, backend, "metrics", "--json", "--no-cache"),
+          { before: clearCache },
+        ),
+      );
+      measure("warm-up", 1, process.execPath, sms(dir, backend, "metrics", "--json"));
+      done(
+        `metrics_${backend}_warm`,
+        measure(
+          `sms metrics, ${name}, warm + 1 commit`,
+          runs,
+          process.execPath,
+          sms(dir, backend, "metrics", "--json"),
+          { before: newCommit },
+        ),
+      );
+      restore(dir);
+      tip = base;
+    }
   }
 
-  // check-pr: a pull request editing five open records, approved by the CAB, facts from a file.
-  const head = commitFiles(
-    dir,
-    base,
-    Object.fromEntries(
-      edited.map((rel) => [
-        rel,
-        `${readFileSync(path.join(dir, rel), "utf8")}\nRevised in the pull request.\n`,
-      ]),
-    ),
-    "pull request: five records",
-  );
-  git("update-ref", "refs/heads/bench-pr", head);
-  const facts = path.join(outDir, `facts-${repo.key}.json`);
-  const review = (user, id) => ({
-    id,
-    user,
-    state: "APPROVED",
-    commit_id: head,
-    submitted_at: "2026-11-20T10:00:00Z",
-  });
-  writeFileSync(
-    facts,
-    JSON.stringify({
-      number: 1,
-      author: "hugo",
-      head_sha: head,
-      labels: [],
-      reviews: ["carol", "dave", "erin"].map(review),
-      commit_authors: ["hugo"],
-      now: "2026-11-20T12:00:00Z",
-    }),
-  );
-  const prArgs = sms(
-    dir,
-    "native",
-    "check-pr",
-    "--base",
-    "main",
-    "--head",
-    "bench-pr",
-    "--facts",
-    facts,
-    "--json",
-  );
-  const pr = done(
-    "checkpr_cold",
-    measure("sms check-pr, 5-record PR, cold", runs, process.execPath, prArgs, {
-      ok: [0, 1],
-      before: clearCache,
-    }),
-  );
-  m.checkpr_cold.verdict = JSON.parse(pr.stdout).verdict;
-  done(
-    "checkpr_warm",
-    measure("sms check-pr, 5-record PR, warm cache", runs, process.execPath, prArgs, { ok: [0, 1] }),
-  );
-  restore(dir);
+  if (want("check-pr")) {
+    // check-pr: a pull request editing five open records, approved by the CAB, facts from a file.
+    const head = commitFiles(
+      dir,
+      base,
+      Object.fromEntries(
+        edited.map((rel) => [
+          rel,
+          `${readFileSync(path.join(dir, rel), "utf8")}\nRevised in the pull request.\n`,
+        ]),
+      ),
+      "pull request: five records",
+    );
+    git("update-ref", "refs/heads/bench-pr", head);
+    const facts = path.join(outDir, `facts-${repo.key}.json`);
+    const review = (user, id) => ({
+      id,
+      user,
+      state: "APPROVED",
+      commit_id: head,
+      submitted_at: "2026-11-20T10:00:00Z",
+    });
+    writeFileSync(
+      facts,
+      JSON.stringify({
+        number: 1,
+        author: "hugo",
+        head_sha: head,
+        labels: [],
+        reviews: ["carol", "dave", "erin"].map(review),
+        commit_authors: ["hugo"],
+        now: "2026-11-20T12:00:00Z",
+      }),
+    );
+    const prArgs = sms(
+      dir,
+      "native",
+      "check-pr",
+      "--base",
+      "main",
+      "--head",
+      "bench-pr",
+      "--facts",
+      facts,
+      "--json",
+    );
+    const pr = done(
+      "checkpr_cold",
+      measure("sms check-pr, 5-record PR, cold", runs, process.execPath, prArgs, {
+        ok: [0, 1],
+        before: clearCache,
+      }),
+    );
+    m.checkpr_cold.verdict = JSON.parse(pr.stdout).verdict;
+    done(
+      "checkpr_warm",
+      measure("sms check-pr, 5-record PR, warm cache", runs, process.execPath, prArgs, { ok: [0, 1] }),
+    );
+    restore(dir);
+  }
 
   // site: Hugo builds a site from a copy of the same Markdown files.
   const siteOut = path.join(outDir, "site-out");
   const clearOut = () => rmSync(siteOut, { recursive: true, force: true });
-  done(
-    "site_cold",
-    measure(
-      "sms site, cold",
-      runs,
-      process.execPath,
-      sms(dir, "native", "site", "--out", siteOut, "--no-cache"),
-      {
-        before: () => {
-          clearOut();
-          clearCache();
+  if (want("site")) {
+    done(
+      "site_cold",
+      measure(
+        "sms site, cold",
+        runs,
+        process.execPath,
+        sms(dir, "native", "site", "--out", siteOut, "--no-cache"),
+        {
+          before: () => {
+            clearOut();
+            clearCache();
+          },
         },
-      },
-    ),
-  );
-  measure("warm-up", 1, process.execPath, sms(dir, "native", "site", "--out", siteOut), { before: clearOut });
-  done(
-    "site_warm",
-    measure("sms site, warm cache", runs, process.execPath, sms(dir, "native", "site", "--out", siteOut), {
+      ),
+    );
+    measure("warm-up", 1, process.execPath, sms(dir, "native", "site", "--out", siteOut), {
       before: clearOut,
-    }),
-  );
-  const hugoDir = hugoProject(repo);
-  const hugoOut = path.join(outDir, "hugo-out");
-  done(
-    "hugo",
-    measure("hugo, same Markdown", runs, "hugo", ["--quiet", "-s", hugoDir, "-d", hugoOut], {
-      before: () => rmSync(hugoOut, { recursive: true, force: true }),
-    }),
-  );
-  rmSync(hugoOut, { recursive: true, force: true });
+    });
+    done(
+      "site_warm",
+      measure("sms site, warm cache", runs, process.execPath, sms(dir, "native", "site", "--out", siteOut), {
+        before: clearOut,
+      }),
+    );
+  }
+  if (want("hugo")) {
+    const hugoDir = hugoProject(repo);
+    const hugoOut = path.join(outDir, "hugo-out");
+    done(
+      "hugo",
+      measure("hugo, same Markdown", runs, "hugo", ["--quiet", "-s", hugoDir, "-d", hugoOut], {
+        before: () => rmSync(hugoOut, { recursive: true, force: true }),
+      }),
+    );
+    rmSync(hugoOut, { recursive: true, force: true });
+  }
   clearOut();
   restore(dir);
   return m;
