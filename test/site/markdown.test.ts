@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readRecord } from "../../src/records/read.js";
-import { renderBody, renderWith } from "../../src/site/markdown.js";
+import { renderBody, renderWithFullGfm } from "../../src/site/markdown.js";
 import { projectRoot } from "../helpers/cli.js";
 
 describe("record bodies", () => {
@@ -73,21 +74,70 @@ describe("record bodies", () => {
     expect(html).toContain('id="user-content-fn-1"');
   });
 
-  it("renders the same with or without the GFM extensions when a body has no GFM syntax", () => {
-    const dir = path.join(projectRoot, "sms-template");
-    const files = (readdirSync(dir, { recursive: true }) as string[]).filter(
-      (f) => f.endsWith(".md") && f.includes("/"),
-    );
-    const bodies = [
-      ...files.map((f) => readRecord(f, "0", readFileSync(path.join(dir, f))).record?.body ?? ""),
-      "# Title\n\n*emphasis* **strong** `code`\n\n1. one\n2. two\n\n> quote\n\n```\nfenced\n```\n\n[link](../x) <b>raw</b>",
-    ];
-    let plain = 0;
-    for (const body of bodies) {
-      if (/[|~@]|\[\^|\[[ xX]\]|www\.|https?:|mailto:|xmpp:/i.test(body)) continue;
-      plain++;
-      expect(renderBody(body)).toEqual(renderWith(body, true));
+  it("renders exactly as remark-gfm does, enabling only the GFM constructs a body could contain", () => {
+    const bodies: string[] = [];
+    for (const dir of ["sms-template", "test/fixtures/hostile"]) {
+      const root = path.join(projectRoot, dir);
+      for (const f of readdirSync(root, { recursive: true }) as string[])
+        if (f.endsWith(".md") && f.includes("/"))
+          bodies.push(readRecord(f, "0", readFileSync(path.join(root, f))).record?.body ?? "");
     }
-    expect(plain).toBeGreaterThan(20);
+    bodies.push(
+      "# Title\n\n*emphasis* **strong** `code`\n\n1. one\n2. two\n\n> quote\n\n```\nfenced\n```\n\n[link](../x) <b>raw</b>",
+      "| a | b |\n|---|:-:|\n| www.example.com | carol@example.com |\n| ~~gone~~ | `a|b` |\n",
+      "Text[^note] and ~one~ ~~two~~ tildes.\n\n[^note]: See https://example.com/x?y=1.\n",
+      "- [ ] open\n- [x] done\n- [X] also\n- [\t] tab\n\n* [ ]not a task\n",
+      "mailto:a@b.c xmpp:me@host.org/res WWW.EXAMPLE.COM http://a.b/c) (https://d.e/f).\n",
+      "a | b\n-|-\n1 | 2\n\n`~~no~~` and \\| escaped pipe\n",
+      "<https://example.com> and [x](javascript:alert(1)) ![i](https://x/y.png)\n",
+    );
+    for (const body of bodies) expect(renderBody(body), body.slice(0, 60)).toEqual(renderWithFullGfm(body));
+    expect(bodies.length).toBeGreaterThan(100);
+  });
+
+  it("agrees with remark-gfm on random Markdown made of GFM's building blocks", () => {
+    const token = fc.constantFrom(
+      "|",
+      "-",
+      ":",
+      "~",
+      "~~",
+      "[",
+      "]",
+      "^",
+      "[^1]",
+      "[^1]: ",
+      "[ ]",
+      "[x]",
+      "www.",
+      "http://",
+      "https://",
+      "@",
+      "mailto:",
+      ".",
+      "a",
+      "b1",
+      " ",
+      "  ",
+      "\n",
+      "\n\n",
+      "- ",
+      "* ",
+      "1. ",
+      "`",
+      "```\n",
+      "#",
+      "> ",
+      "\\",
+      "<",
+      ">",
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (parts) => {
+        const body = parts.join("");
+        expect(renderBody(body)).toEqual(renderWithFullGfm(body));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
