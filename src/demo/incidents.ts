@@ -11,6 +11,7 @@ export interface GenContext {
   end: number;
 }
 
+/** The template's services as incidents name them: their CIs, typical faults and fixes. */
 export const SERVICES = {
   "SVC-shop-hosting": {
     cis: [
@@ -62,6 +63,7 @@ export const SERVICES = {
 } as const;
 
 export type ServiceId = keyof typeof SERVICES;
+/** The template's customers. */
 export const CUSTOMERS = ["Brunnen Naturkost", "Holzwerk Möbel", "Kranich Outdoor"];
 
 const IMPACT_URGENCY: Record<string, [string, string][]> = {

@@ -3,11 +3,11 @@ export { HISTORY_CACHE_FORMAT, historyCacheFile, loadHistoryCache, saveHistoryCa
 export { type CachedReplayOptions, replayWithCache } from "./cached.js";
 export { type CorroborationInput, corroborateTimelines, humanDuration } from "./corroborate.js";
 export { type HistoryFindingsOptions, historyFindings } from "./findings.js";
+export { readVersionData, readVersionDigest } from "./read.js";
 export {
   type Replay,
   type ReplayOptions,
   type ReplayStats,
-  readVersionData,
   replayHistory,
   shallowCloneError,
 } from "./replay.js";
