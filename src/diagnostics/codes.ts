@@ -72,7 +72,8 @@ export const CODES = {
   "closed-record-deleted": { severity: "error", summary: "A closed record was deleted." },
   "timeline-future": {
     severity: "error",
-    summary: "Recorded before it happened: a timeline entry is dated after the commit that first contains it.",
+    summary:
+      "Recorded before it happened: a timeline entry is dated after the commit that first contains it.",
   },
   "timeline-late": {
     severity: "warning",
@@ -84,7 +85,8 @@ export const CODES = {
   },
   "retrospective-overdue": {
     severity: "warning",
-    summary: "An emergency change's retrospective approval is still owed after its deadline (approval ledger).",
+    summary:
+      "An emergency change's retrospective approval is still owed after its deadline (approval ledger).",
   },
   "approval-policy-invalid": {
     severity: "error",
@@ -112,10 +114,19 @@ export const CODES = {
     summary: "A change entered approved or later without the approvals its rule requires.",
   },
   "site-manifest-missing": { severity: "error", summary: "The site folder has no manifest.json." },
-  "site-manifest-invalid": { severity: "error", summary: "The site's manifest.json is not a valid manifest." },
+  "site-manifest-invalid": {
+    severity: "error",
+    summary: "The site's manifest.json is not a valid manifest.",
+  },
   "site-file-missing": { severity: "error", summary: "A file listed in the site's manifest is missing." },
-  "site-file-modified": { severity: "error", summary: "A site file's sha256 differs from its manifest entry." },
-  "site-file-unlisted": { severity: "error", summary: "The site folder holds a file its manifest does not list." },
+  "site-file-modified": {
+    severity: "error",
+    summary: "A site file's sha256 differs from its manifest entry.",
+  },
+  "site-file-unlisted": {
+    severity: "error",
+    summary: "The site folder holds a file its manifest does not list.",
+  },
   "site-template-refused": { severity: "warning", summary: "An organization's site template was refused." },
   "improvements-label-unknown": {
     severity: "warning",
