@@ -1,7 +1,7 @@
 import { IANAZone } from "luxon";
 import { CONFIG_FILE } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
-import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
+import { type Diagnostic, dedupeDiagnostics, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { UsageError } from "../errors.js";
 import { type BackendChoice, openGit } from "../git/open.js";
 import type { GitBackend } from "../git/types.js";
@@ -183,16 +183,6 @@ class LazyLocator {
   }
 }
 
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * SLA targets, availability and KPIs per period from the committed records and the history that
  * recorded them (SPEC 5 and 7). Bad input becomes diagnostics; the rest is still computed.
@@ -235,7 +225,7 @@ export async function runMetrics(opts: MetricsOptions): Promise<MetricsRun> {
         periods: sla.periods,
         records: sla.records,
         kpis: kpis.periods,
-        diagnostics: sortDiagnostics(dedupe(resolved)),
+        diagnostics: sortDiagnostics(dedupeDiagnostics(resolved)),
         improvements: await improvementMetrics({
           // The register reads improvements and nonconformities, and only the ids of the rest.
           records: [...new Set(replay.state.paths.values())].flatMap((id) => {

@@ -48,3 +48,14 @@ export function countBySeverity(list: readonly Diagnostic[]): { errors: number; 
 export function applyStrict(list: Diagnostic[], strict: boolean): Diagnostic[] {
   return strict ? list.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d)) : list;
 }
+
+/** Drops diagnostics that repeat another's file, position, code and message. */
+export function dedupeDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,21 +1,10 @@
 import { escapeMarkdown } from "../approval/messages.js";
 import type { SmsRecord } from "../records/record.js";
+import { periodLabel } from "../sla/label.js";
+
+export { periodLabel };
 
 const ID = /^[A-Z][A-Z0-9]*(?:-[A-Za-z0-9._]+)+$/;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Record text is untrusted: one escaped line of Markdown (no HTML, mentions, links or markers). */
 export function md(text: unknown): string {
@@ -53,31 +42,6 @@ export function humanSeconds(total: number): string {
   const parts = [d ? `${d}d` : "", h ? `${h}h` : "", m ? `${m}m` : ""].filter(Boolean);
   if (parts.length === 0) return `${s % 60}s`;
   return parts.slice(0, 2).join(" ");
-}
-
-function ymd(iso: string): [number, number, number] | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-
-function dayBefore(iso: string): string {
-  const p = ymd(iso);
-  if (!p) return iso;
-  return new Date(Date.UTC(p[0], p[1] - 1, p[2] - 1)).toISOString().slice(0, 10);
-}
-
-/** A reporting period in words ("March 2026", "Q1 2026", "week of 2026-03-02", "2026-03-15 to 2026-03-31"). */
-export function periodLabel(from: string, to: string): string {
-  const a = ymd(from);
-  const b = ymd(to);
-  if (!a || !b) return `${from} to ${to}`;
-  const months = (b[0] - a[0]) * 12 + (b[1] - a[1]);
-  if (a[2] === 1 && b[2] === 1 && months === 1) return `${MONTHS[a[1] - 1]} ${a[0]}`;
-  if (a[2] === 1 && b[2] === 1 && months === 3 && (a[1] - 1) % 3 === 0) return `Q${(a[1] + 2) / 3} ${a[0]}`;
-  const days = (Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000;
-  if (days === 7 && new Date(Date.UTC(a[0], a[1] - 1, a[2])).getUTCDay() === 1)
-    return `week of ${from.slice(0, 10)}`;
-  return `${from.slice(0, 10)} to ${dayBefore(to)}`;
 }
 
 /** A percentage as people write it: 99.9 %, 75 %. */

@@ -1,4 +1,5 @@
 import type { AvailabilityResult, PeriodMetrics, TargetMetrics } from "../sla/index.js";
+import { periodLabel as periodWords } from "../sla/label.js";
 import { byText } from "./common.js";
 import type { MetricsResult } from "./types.js";
 
@@ -43,32 +44,9 @@ export function periodKey(p: Pick<PeriodMetrics, "from" | "to">): string {
   return `${p.from.slice(0, 10)}--${p.to.slice(0, 10)}`.replace(/[^0-9-]/g, "_");
 }
 
-/** Readable label of a period: a month, a quarter or a date range. */
+/** Readable label of a period: a month, a quarter, a week or a date range. */
 export function periodLabel(p: Pick<PeriodMetrics, "from" | "to">): string {
-  const from = p.from.slice(0, 10);
-  const to = p.to.slice(0, 10);
-  const [fy, fm, fd] = from.split("-").map(Number);
-  const [ty, tm, td] = to.split("-").map(Number);
-  if (fd === 1 && td === 1 && fy !== undefined && fm !== undefined && ty !== undefined && tm !== undefined) {
-    const months = (ty - fy) * 12 + (tm - fm);
-    const names = [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ];
-    if (months === 1) return `${names[fm - 1]} ${fy}`;
-    if (months === 3 && (fm - 1) % 3 === 0) return `Q${(fm - 1) / 3 + 1} ${fy}`;
-  }
-  return `${from} to ${to}`;
+  return periodWords(p.from, p.to);
 }
 
 const pct = (v: number | null, digits: number) => (v === null ? "not measured" : `${v.toFixed(digits)} %`);

@@ -1,5 +1,5 @@
 import type { SmsConfig } from "../config/types.js";
-import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
+import { type Diagnostic, dedupeDiagnostics, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { Kind } from "../records/kinds.js";
 import { diag } from "../records/read.js";
 import { positionOf, type SmsRecord } from "../records/record.js";
@@ -66,7 +66,7 @@ export function validateRepository(input: ValidationInput): ValidationResult {
   for (const [record, kind] of kinds) out.push(...checkReferences(record, kind, byId));
   out.push(...checkTeams(input.records, input.config));
   if (input.base) out.push(...checkClosedRecords(input.base, input.records));
-  return { diagnostics: sortDiagnostics(dedupe(out)), byId };
+  return { diagnostics: sortDiagnostics(dedupeDiagnostics(out)), byId };
 }
 
 function checkReferences(record: SmsRecord, kind: Kind, byId: Map<string, SmsRecord>): Diagnostic[] {
@@ -167,14 +167,4 @@ function checkTeams(records: SmsRecord[], config: SmsConfig): Diagnostic[] {
     }
   }
   return out;
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -120,7 +120,7 @@ describe("SLA reports", () => {
       "Q2 2026",
     );
     expect(periodLabel({ from: "2026-03-02T00:00:00+01:00", to: "2026-03-09T00:00:00+01:00" })).toBe(
-      "2026-03-02 to 2026-03-09",
+      "week of 2026-03-02",
     );
     expect(formatSeconds(2400)).toBe("40m");
     expect(formatSeconds(93784)).toBe("1d 2h 3m");
