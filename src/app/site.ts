@@ -21,7 +21,7 @@ import { commitAtDate, isDateLike, readLedgerEntries, readTemplateOverrides } fr
 import { historyIndexFromState, pullRequestsByCommit } from "../site/history.js";
 import { buildManifest, MANIFEST_FILE, type SiteManifest } from "../site/manifest.js";
 import type { HistoryIndex, MetricsResult, SiteNotes } from "../site/types.js";
-import { workerCharts, workerIndexer, workerRenderer } from "../site/workers.js";
+import { workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../site/workers.js";
 import { SiteWriter } from "../site/write.js";
 import { computeSlaMetrics, parseInstant } from "../sla/index.js";
 import type { RecordInput } from "../sla/timeline.js";
@@ -207,7 +207,9 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
     await bodyCache.save().catch(() => undefined);
     const metrics = metricsFromRecords(loaded.records, loaded.config, now, clocks);
     progress("rendering and writing pages");
-    const writer = await SiteWriter.open(out, opts.repo);
+    // From the bundle, two threads write and hash the files while this one renders pages.
+    const pool = opts.renderer ? undefined : workerWritePool();
+    const writer = await SiteWriter.open(out, opts.repo, pool?.writer);
     try {
       await renderSiteTo(
         {
@@ -226,6 +228,7 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
         writer,
         opts.renderer ? {} : { indexer: workerIndexer(), charts: workerCharts() },
       );
+      await writer.drain();
       const manifest = buildManifest(
         writer.hashes,
         { commit, date: commitDate, requested: opts.at },
@@ -250,6 +253,8 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
     } catch (error) {
       await writer.abort();
       throw error;
+    } finally {
+      await pool?.close();
     }
   } finally {
     await git.close();

@@ -6,6 +6,7 @@ import { Worker } from "node:worker_threads";
 import { type BodyRenderer, renderInThread } from "./bodies.js";
 import { type ChartRenderer, chartsInThread, indexInThread, type SearchIndexer } from "./build.js";
 import type { RenderedBody } from "./markdown.js";
+import type { BatchWriter } from "./write.js";
 
 /** Below this many bodies, starting threads costs more than it saves. */
 const MIN_FOR_WORKERS = 400;
@@ -127,5 +128,52 @@ export function workerCharts(opts: { script?: string } = {}): ChartRenderer {
     } finally {
       await worker.terminate();
     }
+  };
+}
+
+/** A pool of threads that write and hash the site's files, so the main thread only renders. */
+export interface WritePool {
+  writer: BatchWriter;
+  close(): Promise<void>;
+}
+
+/** Starts writer threads; undefined when running from the sources (files are written in this thread). */
+export function workerWritePool(opts: { threads?: number; script?: string } = {}): WritePool | undefined {
+  const script = opts.script ?? workerScript();
+  if (!script) return undefined;
+  const workers = Array.from({ length: Math.max(1, opts.threads ?? 2) }, () => new Worker(script));
+  const waiting = new Map<number, { resolve: (h: string[]) => void; reject: (e: Error) => void }>();
+  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let next = 0;
+  let broken: Error | undefined;
+  const fail = (error: Error) => {
+    broken ??= error;
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  };
+  for (const w of workers) {
+    w.on("message", (msg: { batch: number; hashes?: string[]; error?: string }) => {
+      load.set(w, (load.get(w) ?? 1) - 1);
+      const job = waiting.get(msg.batch);
+      waiting.delete(msg.batch);
+      if (msg.hashes) job?.resolve(msg.hashes);
+      else fail(new Error(`writing the site failed: ${msg.error}`));
+    });
+    w.on("error", (error) => fail(new Error(`a writing thread failed: ${error.message}`)));
+  }
+  return {
+    writer: (files) =>
+      new Promise<string[]>((resolve, reject) => {
+        if (broken) return reject(broken);
+        const batch = next++;
+        waiting.set(batch, { resolve, reject });
+        // The least busy thread takes the batch.
+        const w = [...load].sort((a, b) => a[1] - b[1])[0]![0];
+        load.set(w, (load.get(w) ?? 0) + 1);
+        w.postMessage({ kind: "write", batch, files });
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
 }

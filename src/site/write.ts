@@ -1,4 +1,5 @@
-import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { lstat, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 import type { SiteSink } from "./build.js";
@@ -10,8 +11,27 @@ function inside(parent: string, child: string): boolean {
   return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
 }
 
-/** Writes in flight at most; enough to keep the file system busy while pages render. */
-const IN_FLIGHT = 16;
+/** Files per batch handed to a writer, and batches in flight at most. */
+const BATCH_FILES = 64;
+const IN_FLIGHT = 4;
+
+/** Writes a batch of files (absolute paths, inside the site) and returns the sha256 of each. */
+export type BatchWriter = (files: [abs: string, content: string | Uint8Array][]) => Promise<string[]>;
+
+/** Writes in this thread. */
+export function localWriter(): BatchWriter {
+  const made = new Set<string>();
+  return async (files) =>
+    files.map(([abs, content]) => {
+      const dir = path.dirname(abs);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeFileSync(abs, content);
+      return sha256(content);
+    });
+}
 
 /**
  * Writes a site into `out`, replacing a site built there before. Files go to a sibling folder as
@@ -21,7 +41,8 @@ const IN_FLIGHT = 16;
 export class SiteWriter implements SiteSink {
   /** sha256 of every file written so far, by site path. */
   readonly hashes = new Map<string, string>();
-  private readonly folders = new Set<string>();
+  private batch: [string, string | Uint8Array][] = [];
+  private batchPaths: string[] = [];
   private readonly pending = new Set<Promise<void>>();
   private failure: unknown;
 
@@ -29,6 +50,7 @@ export class SiteWriter implements SiteSink {
     private readonly target: string,
     private readonly tmp: string,
     private readonly replaces: boolean,
+    private readonly writer: BatchWriter,
   ) {}
 
   /** Refuses an output folder that is the repository, a file, or a folder holding something else. */
@@ -52,29 +74,37 @@ export class SiteWriter implements SiteSink {
   }
 
   /** Checks the output folder and prepares the folder the files are written to. */
-  static async open(out: string, repo: string): Promise<SiteWriter> {
+  static async open(out: string, repo: string, writer: BatchWriter = localWriter()): Promise<SiteWriter> {
     const { target, exists } = await SiteWriter.check(out, repo);
     const tmp = `${target}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp, { recursive: true });
-    return new SiteWriter(target, tmp, exists);
+    return new SiteWriter(target, tmp, exists, writer);
   }
 
-  /** Queues one file; waits when enough writes are in flight. */
+  /** Queues one file; waits when enough batches are in flight. */
   async put(rel: string, content: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     const abs = path.resolve(this.tmp, rel);
     // Paths come from sanitized names; check again where it matters, at the file system.
     if (!isSafeSitePath(rel) || !inside(this.tmp, abs))
       throw new Error(`refusing to write ${JSON.stringify(rel)} outside the site`);
-    this.hashes.set(rel, sha256(content));
-    const dir = path.dirname(abs);
-    if (!this.folders.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.folders.add(dir);
-    }
-    const write: Promise<void> = writeFile(abs, content).then(
-      () => void this.pending.delete(write),
+    this.batch.push([abs, content]);
+    this.batchPaths.push(rel);
+    if (this.batch.length >= BATCH_FILES) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const [files, paths] = [this.batch, this.batchPaths];
+    [this.batch, this.batchPaths] = [[], []];
+    const write: Promise<void> = this.writer(files).then(
+      (hashes) => {
+        paths.forEach((p, i) => {
+          this.hashes.set(p, hashes[i] ?? "");
+        });
+        this.pending.delete(write);
+      },
       (error: unknown) => {
         this.failure ??= error;
         this.pending.delete(write);
@@ -84,10 +114,16 @@ export class SiteWriter implements SiteSink {
     if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
   }
 
-  /** Waits for the writes, then puts the new site in place of the old one. */
-  async finish(): Promise<void> {
+  /** Waits until every file queued so far is written and hashed. */
+  async drain(): Promise<void> {
+    await this.flush();
     await Promise.all(this.pending);
     if (this.failure) throw this.failure;
+  }
+
+  /** Waits for the writes, then puts the new site in place of the old one. */
+  async finish(): Promise<void> {
+    await this.drain();
     if (this.replaces) await rm(this.target, { recursive: true, force: true });
     else await mkdir(path.dirname(this.target), { recursive: true });
     await rename(this.tmp, this.target);
