@@ -7,6 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifySiteManifest } from "../../src/site/manifest.js";
 import { projectRoot, sms } from "../helpers/cli.js";
 import { cleanupRepos, makeTempRepo } from "../helpers/git-repo.js";
 
@@ -60,6 +61,8 @@ beforeAll(async () => {
   repo.git("checkout", "-q", "-f", "main");
   site = path.join(repo.dir, "..", `${path.basename(repo.dir)}-site`);
   expect(buildWithBinary(repo.dir, site)).toContain(path.join(site, "index.html"));
+  // Written and hashed by the bundle's writer threads: the manifest must still hold.
+  expect((await verifySiteManifest(site)).ok).toBe(true);
   // The same records without a ledger, built in-process.
   const plain = makeTempRepo("sms-site-browser-plain-");
   cpSync(path.join(projectRoot, "sms-template"), plain.dir, { recursive: true });

@@ -1,12 +1,13 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BodyCache, renderBodies, renderInThread } from "../../src/site/bodies.js";
 import { chartsInThread, indexInThread } from "../../src/site/build.js";
+import { sha256 } from "../../src/site/manifest.js";
 import { targetChartSpec } from "../../src/site/sla.js";
-import { workerCharts, workerIndexer, workerRenderer } from "../../src/site/workers.js";
+import { workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../../src/site/workers.js";
 import { projectRoot } from "../helpers/cli.js";
 import { rec } from "./helpers.js";
 
@@ -67,6 +68,24 @@ describe("rendering in worker threads", () => {
     );
     expect([...viaWorker.keys()]).toEqual(["sla/charts/a.svg", "sla/charts/b.svg"]);
     expect(viaWorker).toEqual(await chartsInThread(charts));
+  });
+
+  it("writes and hashes files in threads, as this thread would", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "sms-write-pool-"));
+    const pool = workerWritePool({ script, threads: 2 });
+    expect(pool).toBeDefined();
+    const files: [string, string][] = Array.from({ length: 300 }, (_, i) => [
+      path.join(dir, `d${i % 7}`, `f${i}.html`),
+      `<p>file ${i}</p>`,
+    ]);
+    try {
+      const halves = await Promise.all([pool!.writer(files.slice(0, 150)), pool!.writer(files.slice(150))]);
+      expect(halves.flat()).toEqual(files.map(([, c]) => sha256(c)));
+      expect(readFileSync(files[123]![0], "utf8")).toBe("<p>file 123</p>");
+    } finally {
+      await pool!.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("fails the build, not silently, when a worker cannot start", async () => {
