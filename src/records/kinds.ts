@@ -106,3 +106,9 @@ export const KIND_CLAUSES: Record<Kind, readonly string[]> = {
   improvement: ["10.2"],
   report: ["9.4"],
 };
+
+/** "a change", "an incident": the kind with its article, for messages. */
+export function aKind(kind: unknown): string {
+  const k = String(kind);
+  return /^[aeiou]/i.test(k) ? `an ${k}` : `a ${k}`;
+}

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { isKind, STATUSES } from "../records/kinds.js";
+import { aKind, isKind, STATUSES } from "../records/kinds.js";
 import type { Transition } from "./clock.js";
 import { diagnoser, fileOf, type Locate, type SourcedRecord } from "./diag.js";
 import { parseInstant } from "./periods.js";
@@ -60,7 +60,7 @@ export function recordClock(
       report(
         fromTimeline ? `${where}/status` : where,
         "status-unknown",
-        `${data.id}: ${what} has status ${JSON.stringify(e.status)}, which is not a ${data.kind} status (${statuses.join(", ")})`,
+        `${data.id}: ${what} has status ${JSON.stringify(e.status)}, which is not ${aKind(data.kind)} status (${statuses.join(", ")})`,
         fromTimeline ? "error" : "warning",
       );
       ok = false;
@@ -82,7 +82,7 @@ export function recordClock(
     report(
       "/status",
       "status-unknown",
-      `${data.id}: status ${JSON.stringify(data.status)} is not a ${data.kind} status`,
+      `${data.id}: status ${JSON.stringify(data.status)} is not ${aKind(data.kind)} status`,
     );
     ok = false;
   }

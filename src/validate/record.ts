@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { clausesOf } from "../records/clauses.js";
-import { CONTROLLED_KINDS, isKind, KINDS, type Kind, STATUSES } from "../records/kinds.js";
+import { aKind, CONTROLLED_KINDS, isKind, KINDS, type Kind, STATUSES } from "../records/kinds.js";
 import { diag } from "../records/read.js";
 import { positionOf, type SmsRecord } from "../records/record.js";
 import { closest, explainSchemaErrors } from "./schema-errors.js";
@@ -46,7 +46,7 @@ export function checkRecord(
     return { diagnostics: out };
   }
   const known = Object.keys((KIND_SCHEMAS[kind].properties as object) ?? {});
-  for (const p of explainSchemaErrors(validateKind(kind, record.data), `a ${kind}`, known, record.data)) {
+  for (const p of explainSchemaErrors(validateKind(kind, record.data), aKind(kind), known, record.data)) {
     at(p.pointer, p.code, p.message, p.atKey ? "key" : "value");
   }
   checkTimeline(record, kind, at);
@@ -89,7 +89,7 @@ function checkTimeline(record: SmsRecord, kind: Kind, at: At): void {
       at(
         `/timeline/${i}/status`,
         "status-unknown",
-        `'${e.status}' is not a ${kind} status; use one of: ${statuses.join(", ")}`,
+        `'${e.status}' is not ${aKind(kind)} status; use one of: ${statuses.join(", ")}`,
       );
     }
     const t = typeof e.at === "string" ? Date.parse(e.at) : Number.NaN;
@@ -150,7 +150,7 @@ function checkSections(record: SmsRecord, at: At): void {
       at(
         "/kind",
         "section-missing",
-        `a ${record.data.kind}${status} needs a '## ${section}' section in its body; add the heading and its text`,
+        `${aKind(record.data.kind)}${status} needs a '## ${section}' section in its body; add the heading and its text`,
       );
     }
   }
