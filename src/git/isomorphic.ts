@@ -4,22 +4,12 @@ import git from "isomorphic-git";
 import { GitError } from "../errors.js";
 import { type CommitChanges, changesByTreeDiff } from "./changes.js";
 import type { ListCommitsOptions } from "./log.js";
-import { ParsedObjectCache } from "./lru.js";
-import {
-  assertOidLike,
-  isFullOid,
-  missingObject,
-  type ObjectType,
-  parseCommit,
-  parseTagTarget,
-  parseTree,
-  unknownRevision,
-  wrongType,
-} from "./objects.js";
+import { ObjectBackend } from "./object-backend.js";
+import { assertOidLike, isFullOid, missingObject, parseTagTarget, unknownRevision } from "./objects.js";
 import { PackReader } from "./packs.js";
 import { parseRevision } from "./revision.js";
 import type { TreeWalkOptions } from "./tree.js";
-import type { CommitInfo, GitBackend, TreeEntry } from "./types.js";
+import type { CommitInfo, GitBackend } from "./types.js";
 
 interface RawObject {
   oid: string;
@@ -48,17 +38,17 @@ export function gitDirOf(dir: string): string {
 }
 
 /** GitBackend over isomorphic-git; one shared cache keeps packfile indexes parsed across calls. */
-export class IsomorphicGit implements GitBackend {
+export class IsomorphicGit extends ObjectBackend implements GitBackend {
   readonly name = "isomorphic" as const;
   readonly dir: string;
   readonly gitdir: string;
   // isomorphic-git stores parsed pack indexes here; without sharing it every read re-reads them.
   private readonly cache: object = {};
-  private readonly parsed = new ParsedObjectCache();
   private readonly packs: PackReader;
   private closed = false;
 
   constructor(dir: string, gitdir?: string) {
+    super();
     this.dir = path.resolve(dir);
     this.gitdir = gitdir ? path.resolve(gitdir) : gitDirOf(this.dir);
     this.packs = new PackReader(this.gitdir);
@@ -85,32 +75,6 @@ export class IsomorphicGit implements GitBackend {
       }
     }
     return this.peelToCommit(oid, rev);
-  }
-
-  /** Reads a commit. */
-  async readCommit(oid: string): Promise<CommitInfo> {
-    return this.parsed.commit(oid, async () => {
-      const obj = await this.readTyped(oid, "commit");
-      return parseCommit(obj.oid, obj.bytes);
-    });
-  }
-
-  /** Reads a tree's entries. */
-  async readTree(oid: string): Promise<TreeEntry[]> {
-    return this.parsed.tree(oid, async () => {
-      const obj = await this.readTyped(oid, "tree");
-      return parseTree(obj.bytes, obj.oid.length / 2);
-    });
-  }
-
-  /** A tree object's bytes, unparsed (tree-raw.ts diffs them without parsing the parts that agree). */
-  async readRawTree(oid: string): Promise<Uint8Array> {
-    return (await this.readTyped(oid, "tree")).bytes;
-  }
-
-  /** Reads one blob's bytes. */
-  async readBlob(oid: string): Promise<Uint8Array> {
-    return (await this.readTyped(oid, "blob")).bytes;
   }
 
   /** Reads many blobs with bounded concurrency, so loose objects do not exhaust file handles. */
@@ -247,10 +211,8 @@ export class IsomorphicGit implements GitBackend {
     }
   }
 
-  private async readTyped(oid: string, type: ObjectType): Promise<RawObject> {
-    const obj = await this.readRaw(oid);
-    if (obj.type !== type) throw wrongType(oid, obj.type, type);
-    return obj;
+  protected readObject(oid: string): Promise<RawObject> {
+    return this.readRaw(oid);
   }
 
   private wrap(err: unknown, what: string): GitError {

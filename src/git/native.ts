@@ -1,30 +1,23 @@
 import path from "node:path";
 import { GitError } from "../errors.js";
-import { CatFileBatch } from "./cat-file.js";
+import { CatFileBatch, type RawGitObject } from "./cat-file.js";
 import { type CommitChanges, changesFromRaw, recordPathFilter } from "./changes.js";
 import { type ListCommitsOptions, logArgs, streamLog } from "./log.js";
-import { ParsedObjectCache } from "./lru.js";
-import {
-  assertOidLike,
-  type ObjectType,
-  parseCommit,
-  parseTree,
-  unknownRevision,
-  wrongType,
-} from "./objects.js";
+import { ObjectBackend } from "./object-backend.js";
+import { assertOidLike, unknownRevision } from "./objects.js";
 import { firstLine, runGit } from "./process.js";
 import type { TreeWalkOptions } from "./tree.js";
-import type { CommitInfo, GitBackend, TreeEntry } from "./types.js";
+import type { CommitInfo, GitBackend } from "./types.js";
 
 /** GitBackend over the `git` binary: one `cat-file --batch` child serves every object read. */
-export class NativeGit implements GitBackend {
+export class NativeGit extends ObjectBackend implements GitBackend {
   readonly name = "native" as const;
   readonly dir: string;
   private readonly batch: CatFileBatch;
   private commands = 0;
-  private readonly parsed = new ParsedObjectCache();
 
   constructor(dir: string) {
+    super();
     this.dir = path.resolve(dir);
     this.batch = new CatFileBatch(this.dir);
   }
@@ -51,32 +44,6 @@ export class NativeGit implements GitBackend {
     if (ambiguous) throw new GitError(`git object id ${ambiguous[1]} is ambiguous`);
     if (!/^fatal:/m.test(out.stderr)) throw unknownRevision(rev);
     throw new GitError(`cannot resolve ${JSON.stringify(rev)}: ${firstLine(out.stderr)}`);
-  }
-
-  /** Reads a commit through the batch child. */
-  async readCommit(oid: string): Promise<CommitInfo> {
-    return this.parsed.commit(oid, async () => {
-      const obj = await this.readTyped(oid, "commit");
-      return parseCommit(obj.oid, obj.bytes);
-    });
-  }
-
-  /** Reads a tree's entries from its binary form. */
-  async readTree(oid: string): Promise<TreeEntry[]> {
-    return this.parsed.tree(oid, async () => {
-      const obj = await this.readTyped(oid, "tree");
-      return parseTree(obj.bytes, obj.oid.length / 2);
-    });
-  }
-
-  /** A tree object's bytes, unparsed (tree-raw.ts diffs them without parsing the parts that agree). */
-  async readRawTree(oid: string): Promise<Uint8Array> {
-    return (await this.readTyped(oid, "tree")).bytes;
-  }
-
-  /** Reads one blob's bytes. */
-  async readBlob(oid: string): Promise<Uint8Array> {
-    return (await this.readTyped(oid, "blob")).bytes;
   }
 
   /** Reads many blobs; all requests are pipelined into the one child. */
@@ -122,11 +89,9 @@ export class NativeGit implements GitBackend {
     await this.batch.close();
   }
 
-  private async readTyped(oid: string, type: ObjectType) {
+  protected readObject(oid: string): Promise<RawGitObject> {
     assertOidLike(oid);
-    const obj = await this.batch.read(oid);
-    if (obj.type !== type) throw wrongType(oid, obj.type, type);
-    return obj;
+    return this.batch.read(oid);
   }
 
   private git(args: string[]) {
