@@ -30,18 +30,22 @@ export function spawnFailure(err: unknown): GitError {
   });
 }
 
-/** Runs one short git command in `cwd` and collects its output; rejects only if git cannot start. */
-export function runGit(cwd: string, args: readonly string[]): Promise<GitRun> {
+/** Runs one short git command in `cwd` (optionally fed `input`) and collects its output; rejects only if git cannot start. */
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  opts: { input?: Uint8Array | string; env?: NodeJS.ProcessEnv } = {},
+): Promise<GitRun> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
       cwd,
-      env: gitEnv(),
-      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...gitEnv(), ...opts.env },
+      stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (c: Buffer) => out.push(c));
-    child.stderr.on("data", (c: Buffer) => err.push(c));
+    child.stdout?.on("data", (c: Buffer) => out.push(c));
+    child.stderr?.on("data", (c: Buffer) => err.push(c));
     child.on("error", (e) => reject(spawnFailure(e)));
     child.on("close", (code) =>
       resolve({
@@ -50,6 +54,11 @@ export function runGit(cwd: string, args: readonly string[]): Promise<GitRun> {
         stderr: Buffer.concat(err).toString("utf8"),
       }),
     );
+    if (child.stdin) {
+      // git may exit before reading all of its input; that is reported by its exit code, not here.
+      child.stdin.on("error", () => undefined);
+      child.stdin.end(opts.input);
+    }
   });
 }
 

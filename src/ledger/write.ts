@@ -1,6 +1,5 @@
-import { spawn } from "node:child_process";
 import { GitError } from "../errors.js";
-import { GIT_GLOBAL_ARGS, gitEnv, spawnFailure } from "../git/process.js";
+import { runGit } from "../git/process.js";
 import { LEDGER_DIR } from "./entry.js";
 
 /** Who commits to the evidence branch. */
@@ -21,27 +20,8 @@ export function git(
   args: readonly string[],
   opts: { input?: Uint8Array | string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", [...GIT_GLOBAL_ARGS, ...args], {
-      cwd,
-      env: { ...gitEnv(), ...opts.env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (c: Buffer) => out.push(c));
-    child.stderr.on("data", (c: Buffer) => err.push(c));
-    child.on("error", (e) => reject(spawnFailure(e)));
-    child.on("close", (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-      }),
-    );
-    child.stdin.on("error", () => undefined);
-    child.stdin.end(opts.input ?? "");
-  });
+  // Ledger commands always get a stdin (empty when none is given), as plumbing like mktree expects.
+  return runGit(cwd, args, { ...opts, input: opts.input ?? "" });
 }
 
 async function must(cwd: string, args: string[], input?: Uint8Array | string, env?: NodeJS.ProcessEnv) {
