@@ -34,3 +34,11 @@ export function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string })
     .version;
 }
+
+// scripts/build.mjs sets this to a digest of the sources and schemas the bundle was built from.
+declare const __SMS_BUILD_ID__: string | undefined;
+
+/** Names the engine's rules exactly: caches of results made by another build are not reused. */
+export function engineId(): string {
+  return `${packageVersion()}+${typeof __SMS_BUILD_ID__ === "undefined" ? "source" : __SMS_BUILD_ID__}`;
+}

@@ -40,36 +40,81 @@ function describe(commit: HistoryCommit, history: HistoryState): string {
   return `commit ${commit.oid.slice(0, 7)} by ${name} at ${when}`;
 }
 
+/** One timeline entry as corroboration needs it (entries without an instant are left out). */
+export interface TimelineUse {
+  /** `entryKey` of the entry: epoch milliseconds and status. */
+  key: string;
+  /** 0-based index in the timeline. */
+  index: number;
+  at: string;
+  status: string;
+  /** Line and column of the entry's `at`. */
+  pos: readonly [line: number, column: number];
+}
+
+/** A record's timeline entries with their keys in `zone` and their positions. */
+export function timelineUses(record: Pick<SmsRecord, "data" | "positions">, zone: string): TimelineUse[] {
+  const uses: TimelineUse[] = [];
+  const { timeline } = record.data;
+  if (!Array.isArray(timeline)) return uses;
+  timeline.forEach((entry, index) => {
+    const key = entryKey(entry, zone);
+    if (key === null) return;
+    const { at, status } = entry as { at: unknown; status: string };
+    const p = positionOf(record, `/timeline/${index}/at`);
+    uses.push({ key, index, at: String(at), status, pos: [p.line, p.column] });
+  });
+  return uses;
+}
+
+/** What a record brings to corroboration: where it is, its id and its timeline. */
+export interface TimelineOf {
+  path: string;
+  id?: string;
+  timeline: readonly TimelineUse[];
+}
+
+/** Corroborates records as they stand (with positions); see corroborateUses. Pure. */
+export function corroborateTimelines(input: CorroborationInput): Diagnostic[] {
+  return corroborateUses({
+    ...input,
+    records: input.records.map((r) => ({
+      path: r.path,
+      id: typeof r.data.id === "string" ? r.data.id : undefined,
+      timeline: timelineUses(r, input.history.zone),
+    })),
+  });
+}
+
 /**
  * Checks each timeline entry against the first commit that contains it (SPEC 4): dated after that
  * commit is an error (recorded before it happened); dated more than the tolerance before it is a
  * warning (recorded late). Entries first seen in the root commit are an import of existing records
  * (`sms init`, a migration) and are not late. Entries not committed yet are not judged. Pure.
  */
-export function corroborateTimelines(input: CorroborationInput): Diagnostic[] {
+export function corroborateUses(
+  input: Omit<CorroborationInput, "records"> & { records: readonly TimelineOf[] },
+): Diagnostic[] {
   const { history, toleranceSeconds } = input;
   const out: Diagnostic[] = [];
   for (const record of input.records) {
-    const { id, timeline } = record.data;
-    if (typeof id !== "string" || !Array.isArray(timeline)) continue;
+    const { id, timeline } = record;
+    if (id === undefined || timeline.length === 0) continue;
     const rec = history.records.get(id);
     if (!rec) continue;
-    timeline.forEach((entry, i) => {
-      const key = entryKey(entry, history.zone);
-      const seen = key === null ? undefined : rec.firstSeen[key];
+    for (const { key, index, at, status, pos } of timeline) {
+      const seen = rec.firstSeen[key];
       const commit = seen === undefined ? undefined : history.commits[seen];
-      if (!key || seen === undefined || !commit) return;
+      if (seen === undefined || !commit) continue;
       const entryMs = Number(key.slice(0, key.indexOf("|")));
       const lead = entryMs / 1000 - commit.time;
-      const { at, status } = entry as { at: unknown; status: string };
-      const what = `${id}: timeline entry ${i + 1} (${status} at ${String(at)})`;
-      const p = positionOf(record, `/timeline/${i}/at`);
+      const what = `${id}: timeline entry ${index + 1} (${status} at ${at})`;
       if (lead > 0) {
         out.push(
           diag(
             record.path,
-            p.line,
-            p.column,
+            pos[0],
+            pos[1],
             "timeline-future",
             `${what} is dated ${humanDuration(lead)} after ${describe(commit, history)}, which first recorded it: an entry cannot be recorded before it happens; correct its time`,
           ),
@@ -78,14 +123,14 @@ export function corroborateTimelines(input: CorroborationInput): Diagnostic[] {
         out.push(
           diag(
             record.path,
-            p.line,
-            p.column,
+            pos[0],
+            pos[1],
             "timeline-late",
             `${what} was recorded ${humanDuration(-lead)} after it happened (${describe(commit, history)}), more than backdate_tolerance (${humanDuration(toleranceSeconds)}); record status changes as they happen, or raise backdate_tolerance in sms.config.yml`,
           ),
         );
       }
-    });
+    }
   }
   return out;
 }

@@ -4,15 +4,14 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type BackendChoice, findRepoRoot, openGit } from "../git/open.js";
 import { recordFolders } from "../loader/folders.js";
 import { diag } from "../records/read.js";
-import type { SmsRecord } from "../records/record.js";
 import { replayWithCache } from "./cached.js";
-import { corroborateTimelines } from "./corroborate.js";
+import { corroborateUses, type TimelineOf } from "./corroborate.js";
 
 /** Options of historyFindings. */
 export interface HistoryFindingsOptions {
   repo: string;
-  /** A promise lets the caller parse the working tree while history replays. */
-  records: readonly SmsRecord[] | Promise<readonly SmsRecord[]>;
+  /** Each record's timeline; a promise lets the caller parse the working tree while history replays. */
+  records: readonly TimelineOf[] | Promise<readonly TimelineOf[]>;
   config: SmsConfig;
   backend?: BackendChoice;
   cache?: boolean;
@@ -49,7 +48,7 @@ export async function historyFindings(opts: HistoryFindingsOptions): Promise<Dia
       maxFileSize: opts.config.maxFileSize,
       cache: opts.cache,
     });
-    return corroborateTimelines({
+    return corroborateUses({
       records: await opts.records,
       history: state,
       toleranceSeconds: opts.config.backdateToleranceSeconds,

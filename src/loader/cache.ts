@@ -72,6 +72,11 @@ export class RecordCache {
     };
   }
 
+  /** Keeps a blob's entry at the next save although this run did not read it (its file was unchanged). */
+  keep(oid: string): void {
+    if (this.entries.has(oid)) this.used.add(oid);
+  }
+
   /** Reads a record through the cache. */
   read(filePath: string, oid: string, bytes: Uint8Array, maxSize: number): ReadResult {
     const hit = maxSize === this.maxSize ? this.get(filePath, oid) : undefined;

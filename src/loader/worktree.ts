@@ -10,13 +10,29 @@ import { diag, readRecord } from "../records/read.js";
 import type { SmsRecord } from "../records/record.js";
 import type { RecordCache } from "./cache.js";
 import { isRecordFileName, recordFolders } from "./folders.js";
-import type { LoadedRepository } from "./types.js";
+import type { LoadedFile, LoadedRepository } from "./types.js";
+
+/** How a record file stood on disk when it was read: enough to tell later whether it changed. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** Options of loadWorktree. */
+export interface WorktreeOptions {
+  /** Parsed records by blob id; a function opens it only when many files must be read. */
+  cache?: RecordCache | (() => Promise<RecordCache | undefined>);
+  /** Files for which this returns true are not read (the caller already knows them); see `reused`. */
+  reuse?: (rel: string, stat: FileStat) => boolean;
+}
+
+/** Below this many files to read, opening the parse cache costs more than parsing them. */
+const LAZY_CACHE_MIN = 200;
 
 /** Reads the records of a working tree. Symlinks are reported and never followed; oversized files are not read. */
-export async function loadWorktree(
-  dir: string,
-  opts: { cache?: RecordCache } = {},
-): Promise<LoadedRepository> {
+export async function loadWorktree(dir: string, opts: WorktreeOptions = {}): Promise<LoadedRepository> {
   const root = path.resolve(dir);
   const rootStat = await lstat(root).catch(() => undefined);
   if (!rootStat?.isDirectory())
@@ -26,54 +42,75 @@ export async function loadWorktree(
   const parsed = parseConfig(configText);
   diagnostics.push(...parsed.diagnostics);
   const config = parsed.config;
-  const files: string[] = [];
+  const found: string[] = [];
   for (const folder of recordFolders(config)) {
     // lstat follows links in every part of a path but the last: a configured folder "a/b" under a
     // linked "a" would be read from wherever "a" points, so each parent part is checked first.
     const link = await linkedParent(root, folder);
     if (link) diagnostics.push(await symlinkDiagnostic(root, link));
-    else await walk(root, folder, files, diagnostics, root);
+    else await walk(root, folder, found, diagnostics, root);
   }
-  files.sort();
+  found.sort();
+  const reused: string[] = [];
+  const toRead: { rel: string; stat: FileStat }[] = [];
+  for (const rel of found) {
+    let stat: FileStat;
+    try {
+      const st = statSync(path.join(root, rel));
+      stat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+    } catch (error) {
+      diagnostics.push(unreadable(rel, error));
+      continue;
+    }
+    if (stat.size > config.maxFileSize) diagnostics.push(tooLarge(rel, stat.size, config.maxFileSize));
+    else if (opts.reuse?.(rel, stat)) reused.push(rel);
+    else toRead.push({ rel, stat });
+  }
+  const cache =
+    typeof opts.cache === "function"
+      ? toRead.length >= LAZY_CACHE_MIN
+        ? await opts.cache()
+        : undefined
+      : opts.cache;
   const records: SmsRecord[] = [];
+  const files: LoadedFile[] = [];
   // Synchronous reads: for thousands of small files they cost a fraction of the promise-based ones.
   let i = 0;
-  for (const rel of files) {
+  for (const { rel, stat } of toRead) {
     // Yield now and then so work started beside this one (sms validate's history replay reading
     // git's output) moves on while records parse, instead of git waiting on a full pipe.
     if (++i % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const abs = path.join(root, rel);
     let bytes: Uint8Array;
     try {
-      const size = statSync(abs).size;
-      if (size > config.maxFileSize) {
-        diagnostics.push(
-          diag(
-            rel,
-            1,
-            1,
-            "file-too-large",
-            `file is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${Math.round(config.maxFileSize / 1024)} KiB a record may be; move attachments out of the record folders or raise max_file_size in sms.config.yml`,
-          ),
-        );
-        continue;
-      }
-      bytes = readFileSync(abs);
+      bytes = readFileSync(path.join(root, rel));
     } catch (error) {
-      diagnostics.push(
-        diag(rel, 1, 1, "file-unreadable", `could not read the file: ${(error as Error).message}`),
-      );
+      diagnostics.push(unreadable(rel, error));
       continue;
     }
     const oid = hashBlob(bytes);
-    const r = opts.cache
-      ? opts.cache.read(rel, oid, bytes, config.maxFileSize)
+    const r = cache
+      ? cache.read(rel, oid, bytes, config.maxFileSize)
       : readRecord(rel, oid, bytes, config.maxFileSize);
     diagnostics.push(...r.diagnostics);
     if (r.record) records.push(r.record);
+    files.push({ path: rel, oid, stat, record: r.record, diagnostics: r.diagnostics });
   }
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { config, records, diagnostics };
+  return { config, records, diagnostics, files, reused };
+}
+
+function unreadable(rel: string, error: unknown): Diagnostic {
+  return diag(rel, 1, 1, "file-unreadable", `could not read the file: ${(error as Error).message}`);
+}
+
+function tooLarge(rel: string, size: number, max: number): Diagnostic {
+  return diag(
+    rel,
+    1,
+    1,
+    "file-too-large",
+    `file is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${Math.round(max / 1024)} KiB a record may be; move attachments out of the record folders or raise max_file_size in sms.config.yml`,
+  );
 }
 
 /** The configuration of a working tree alone, as loadWorktree reads it (diagnostics left to it). */

@@ -13,12 +13,17 @@ const MIN_FOR_WORKERS = 400;
 const BATCH = 250;
 
 /**
- * The worker script beside the running bundle (dist/cli.js -> dist/site-worker.js); undefined when
+ * The worker script beside the running bundle or its chunk folder (dist/site-worker.js); undefined when
  * running from the TypeScript sources, where bodies render in this thread.
  */
 export function workerScript(name = "site-worker.js"): string | undefined {
-  const candidate = path.join(path.dirname(fileURLToPath(import.meta.url)), name);
-  return existsSync(candidate) ? candidate : undefined;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // The CLI's code is split into dist/chunks/, one folder below the worker scripts.
+  for (const dir of [here, path.dirname(here)]) {
+    const candidate = path.join(dir, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 /**

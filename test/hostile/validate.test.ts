@@ -133,8 +133,8 @@ describe("sms validate over a working tree with hostile files (in-process)", () 
     expect(msg).toContain("'__proto__'");
   });
 
-  it("gives the same findings on a second run that reads the parse cache", async () => {
-    expect(fs.existsSync(path.join(repo.dir, ".sms/cache/records.json"))).toBe(true);
+  it("gives the same findings on a second run that reads the cached summaries", async () => {
+    expect(fs.existsSync(path.join(repo.dir, ".sms/cache/summaries.json"))).toBe(true);
     const again = await cli(["validate", "--repo", repo.dir, "--format", "json", "--now", NOW]);
     expect(again.code).toBe(1);
     expect(again.err).toBe("");

@@ -1,16 +1,7 @@
 import path from "node:path";
 import type { Command } from "commander";
-import {
-  ensureCommits,
-  formatVerdictText,
-  type GitHubFactsSource,
-  runCheckPr,
-  verdictJson,
-} from "../../app/check-pr.js";
+import type { GitHubFactsSource } from "../../app/check-pr.js";
 import { UsageError } from "../../errors.js";
-import { openGit } from "../../git/open.js";
-import { githubFromEnv, pullRequestNumber } from "../../github/env.js";
-import { gitHubFactsSource } from "../../github/facts.js";
 import type { CommandContext } from "../program.js";
 
 /** Options of `sms check-pr`. */
@@ -36,6 +27,18 @@ export function registerCheckPr(program: Command, ctx: CommandContext): void {
     .option("--json", "print the verdict as one JSON document")
     .action(async (o: CheckPrFlags) => {
       const g = ctx.globals();
+      const [
+        { ensureCommits, formatVerdictText, runCheckPr, verdictJson },
+        { openGit },
+        env,
+        { gitHubFactsSource },
+      ] = await Promise.all([
+        import("../../app/check-pr.js"),
+        import("../../git/open.js"),
+        import("../../github/env.js"),
+        import("../../github/facts.js"),
+      ]);
+      const { githubFromEnv, pullRequestNumber } = env;
       let github: GitHubFactsSource | undefined;
       if (!o.facts) {
         const client = githubFromEnv(ctx.io.env, { token: o.token });

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { runDemo } from "../../app/demo.js";
 import type { CommandContext } from "../program.js";
 
 /** `sms demo [DIR]`: a demonstration SMS repository, validated and summarised. */
@@ -10,6 +9,7 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
     .argument("[dir]", "folder for the demonstration repository (default: a new temporary folder)")
     .action(async (dir: string | undefined) => {
       const g = ctx.globals();
+      const { runDemo } = await import("../../app/demo.js");
       const code = await runDemo({ dir, now: g.now, backend: g.backend, io: ctx.io });
       ctx.exit(code);
     });

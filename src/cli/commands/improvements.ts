@@ -1,9 +1,8 @@
 import type { Command } from "commander";
-import { type ActResult, runAct, runImprovements } from "../../app/improvements.js";
+import type { ActResult } from "../../app/improvements.js";
 import { UsageError } from "../../errors.js";
-import { githubFromEnv } from "../../github/env.js";
 import type { GitHubClient } from "../../github/types.js";
-import { formatActReport, formatRegisterTable, type ImprovementItem } from "../../improvements/index.js";
+import type { ImprovementItem } from "../../improvements/index.js";
 import type { CommandContext } from "../program.js";
 
 /** Options of `sms improvements`. */
@@ -48,6 +47,12 @@ export function registerImprovements(program: Command, ctx: CommandContext): voi
     .option("--token <token>", "GitHub token (default: GITHUB_TOKEN)")
     .action(async (o: ImprovementsFlags) => {
       const g = ctx.globals();
+      const [{ runAct, runImprovements }, { githubFromEnv }, { formatActReport, formatRegisterTable }] =
+        await Promise.all([
+          import("../../app/improvements.js"),
+          import("../../github/env.js"),
+          import("../../improvements/index.js"),
+        ]);
       if (!o.act && (o.from || o.to || o.dryRun))
         throw new UsageError("--from, --to and --dry-run belong to the Act loop; add --act");
       const progress = ctx.io.isErrTty && !o.json ? (m: string) => ctx.io.stderr(`sms: ${m}\n`) : undefined;

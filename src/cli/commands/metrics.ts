@@ -1,8 +1,4 @@
 import type { Command } from "commander";
-import { runMetrics } from "../../app/metrics.js";
-import { formatMetricsText } from "../../app/metrics-text.js";
-import { formatText } from "../../diagnostics/format.js";
-import { githubFromEnv } from "../../github/env.js";
 import type { CliIo } from "../io.js";
 import type { CommandContext } from "../program.js";
 
@@ -36,8 +32,14 @@ export function registerMetrics(program: Command, ctx: CommandContext): void {
     .option("--no-cache", "do not read or write .sms/cache")
     .action(async (o: { from?: string; to?: string; json?: boolean; cache: boolean }) => {
       const g = ctx.globals();
+      const [{ runMetrics }, { formatMetricsText }, { formatText }, { githubFromEnv }] = await Promise.all([
+        import("../../app/metrics.js"),
+        import("../../app/metrics-text.js"),
+        import("../../diagnostics/format.js"),
+        import("../../github/env.js"),
+      ]);
       const bar = progress(ctx.io);
-      let run: Awaited<ReturnType<typeof runMetrics>>;
+      let run: Awaited<ReturnType<typeof import("../../app/metrics.js").runMetrics>>;
       try {
         run = await runMetrics({
           repo: g.repo,

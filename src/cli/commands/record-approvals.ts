@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { runRecordApprovals } from "../../app/record-approvals.js";
 import { UsageError } from "../../errors.js";
-import { githubFromEnv, readEventPayload } from "../../github/env.js";
 import type { CommandContext } from "../program.js";
 
 /** `sms record-approvals [--pr N] [--sha SHA]`: writes the merged pull request's ledger entry. */
@@ -16,6 +14,10 @@ export function registerRecordApprovals(program: Command, ctx: CommandContext): 
     .option("--json", "print the result as JSON")
     .action(async (o: { pr?: string; sha?: string; token?: string; push: boolean; json?: boolean }) => {
       const g = ctx.globals();
+      const [{ runRecordApprovals }, { githubFromEnv, readEventPayload }] = await Promise.all([
+        import("../../app/record-approvals.js"),
+        import("../../github/env.js"),
+      ]);
       const client = githubFromEnv(ctx.io.env, { token: o.token, warn: (m) => ctx.io.stderr(`sms: ${m}\n`) });
       const number = o.pr !== undefined ? Number(o.pr) : undefined;
       if (number !== undefined && (!Number.isInteger(number) || number <= 0)) {

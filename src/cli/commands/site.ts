@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { runSite } from "../../app/site.js";
 import type { CommandContext } from "../program.js";
 
 /** `sms site [--out DIR] [--at REV|DATE]`: the audit evidence site. */
@@ -37,6 +36,7 @@ export function registerSite(program: Command, ctx: CommandContext): void {
         // The site describes its commit as of the commit's time unless the user pins another instant.
         const nowGiven =
           program.opts<{ now?: string }>().now !== undefined || ctx.io.env.SMS_NOW !== undefined;
+        const { runSite } = await import("../../app/site.js");
         const result = await runSite({
           repo: g.repo,
           out: o.out ? path.resolve(ctx.io.cwd, o.out) : undefined,

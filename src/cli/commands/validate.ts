@@ -1,7 +1,6 @@
 import { type Command, Option } from "commander";
 import { packageVersion } from "../../app/paths.js";
-import { runValidate } from "../../app/validate.js";
-import { type Format, formatDiagnostics } from "../../diagnostics/format.js";
+import type { Format } from "../../diagnostics/format.js";
 import type { CommandContext } from "../program.js";
 
 /** `sms validate`: every rule of SPEC sections 2-5. */
@@ -21,6 +20,10 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .action(
       async (o: { strict?: boolean; base?: string; format: Format; json?: boolean; cache: boolean }) => {
         const g = ctx.globals();
+        const [{ runValidate }, { formatDiagnostics }] = await Promise.all([
+          import("../../app/validate.js"),
+          import("../../diagnostics/format.js"),
+        ]);
         const report = await runValidate({
           repo: g.repo,
           base: o.base,

@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { runVerify } from "../../app/verify.js";
 import type { CommandContext } from "../program.js";
 
 /** `sms verify [--site DIR]`: the approval ledger's hash chain, and a site's manifest. */
@@ -12,6 +11,7 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
     .option("--json", "print the report as JSON")
     .action(async (o: { site?: string; json?: boolean }) => {
       const g = ctx.globals();
+      const { runVerify } = await import("../../app/verify.js");
       const report = await runVerify({
         repo: g.repo,
         site: o.site ? path.resolve(ctx.io.cwd, o.site) : undefined,
