@@ -7,18 +7,19 @@ import {
 } from "../diagnostics/diagnostic.js";
 import type { BackendChoice } from "../git/open.js";
 import { openGit } from "../git/open.js";
-import { historyFindings } from "../history/findings.js";
+import { historyHead } from "../history/findings.js";
 import { retrospectiveFindingsIn } from "../ledger/retrospective.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
 import { SummaryCache } from "../loader/summaries.js";
 import type { LoadedRepository } from "../loader/types.js";
-import { loadWorktree, readWorktreeConfig } from "../loader/worktree.js";
+import { loadWorktree, readWorktreeConfigChecked } from "../loader/worktree.js";
 import { checkClosedRecords } from "../validate/immutability.js";
 import { localDate } from "../validate/record.js";
 import { validateSummaries } from "../validate/repository.js";
 import { type RecordSummary, summarizeRecord, summarizeUnreadable } from "../validate/summary.js";
 import { engineId } from "./paths.js";
+import { corroborate, LazyHistory } from "./validate-history.js";
 
 /** Options of `sms validate`. */
 export interface ValidateOptions {
@@ -44,7 +45,9 @@ export interface ValidateReport {
 export async function runValidate(opts: ValidateOptions): Promise<ValidateReport> {
   const useCache = opts.cache !== false;
   const scanStarted = Date.now();
-  const config = await readWorktreeConfig(opts.repo);
+  const checkedConfig = await readWorktreeConfigChecked(opts.repo);
+  const { config } = checkedConfig;
+  const where = historyHead(opts.repo, opts.backend);
   // Summaries of unchanged files are reused; with --base every file is read, since closed-record
   // immutability compares whole records.
   const summaries = await SummaryCache.open(
@@ -52,29 +55,27 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
     SummaryCache.keyOf({ engine: engineId(), config, today: localDate(opts.now, config.timezone) }),
     scanStarted,
   );
+  // Emergency changes whose retrospective approval is overdue, from the ledger branch if it exists;
+  // asked now, so git answers while the working tree is read.
+  const owed = retrospectiveFindingsIn(opts.repo, config.evidenceBranch, opts.now, opts.backend);
+  owed.catch(() => undefined);
+  const history = new LazyHistory({ ...opts, config }, await where);
+  // Replaying history waits on git most of the time; when the cache cannot answer for HEAD it starts
+  // now, so git's work takes the other core while the working tree parses.
+  if (history.head !== undefined && history.head !== summaries.head) history.start();
   let records: RecordCache | undefined;
   // The parse cache is opened only when many files must be parsed: after a small edit, loading it
   // would cost more than parsing the few changed files.
   const openRecords = async () => (records = useCache ? await RecordCache.open(opts.repo) : undefined);
-  const worktree = loadWorktree(opts.repo, {
+  const repository = await loadWorktree(opts.repo, {
+    config: checkedConfig,
     cache: opts.base ? await openRecords() : openRecords,
     reuse: opts.base ? undefined : (rel, stat) => summaries.reuse(rel, stat),
-  });
-  const summarized = worktree.then((repository) => summarize(repository, summaries, opts.now));
-  // History replay waits on git most of the time; it runs while the working tree parses, so
-  // git's work takes the other core instead of adding to the wall time.
-  const timelines = summarized.then((s) => s.all);
-  // A failed load is reported below, from `worktree`; this copy of it must not count as unhandled.
-  timelines.catch(() => undefined);
-  const replayed = historyFindings({ ...opts, records: timelines, config }).then(
-    (found) => ({ found }),
-    (error: unknown) => ({ error }),
-  );
-  const repository = await worktree.catch(async (error: unknown) => {
-    await replayed;
+  }).catch(async (error: unknown) => {
+    await history.settle();
     throw error;
   });
-  const { all, fileDiagnostics } = await summarized;
+  const { all, fileDiagnostics } = summarize(repository, summaries, opts.now);
   const others = repository.diagnostics.filter((d) => !fileDiagnostics.has(d));
   const found = validateSummaries(all, others).diagnostics;
   if (opts.base) {
@@ -86,22 +87,12 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
       await git.close();
     }
   }
-  if (records) for (const s of all) records.keep(s.oid);
-  await Promise.all([records?.save(), summaries.save()].map((p) => p?.catch(() => undefined)));
-  // Emergency changes whose retrospective approval is overdue, from the ledger branch if it exists.
-  const owed = await retrospectiveFindingsIn(
-    opts.repo,
-    repository.config.evidenceBranch,
-    opts.now,
-    opts.backend,
-  );
   // Timeline entries against the commits that first recorded them (SPEC 4), when there is history.
-  const history = await replayed;
-  if ("error" in history) throw history.error;
-  const diagnostics = applyStrict(
-    sortDiagnostics(dedupeDiagnostics([...found, ...owed, ...history.found])),
-    opts.strict ?? false,
-  );
+  found.push(...(await corroborate(all, summaries, history, config.backdateToleranceSeconds)));
+  if (records) for (const s of all) records.keep(s.oid);
+  await Promise.all([records?.save(), summaries.save(history.head)].map((p) => p?.catch(() => undefined)));
+  found.push(...(await owed));
+  const diagnostics = applyStrict(sortDiagnostics(dedupeDiagnostics(found)), opts.strict ?? false);
   return { diagnostics, ...countBySeverity(diagnostics), repository };
 }
 
@@ -116,10 +107,10 @@ function summarize(
   const fileDiagnostics = new Set<Diagnostic>();
   for (const f of repository.files ?? []) {
     for (const d of f.diagnostics) fileDiagnostics.add(d);
-    const summary = f.record
+    const { summary, timeline } = f.record
       ? summarizeRecord(f.record, ctx, f.diagnostics)
       : summarizeUnreadable(f.path, f.oid, f.diagnostics);
-    cache.put(f.path, f.stat, summary);
+    cache.put(f.path, f.stat, summary, timeline);
     all.push(summary);
   }
   for (const rel of repository.reused ?? []) {

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import git from "isomorphic-git";
 import { GitError } from "../errors.js";
 import { type CommitChanges, changesByTreeDiff } from "./changes.js";
 import type { ListCommitsOptions } from "./log.js";
@@ -21,6 +20,13 @@ const BLOB_CONCURRENCY = 16;
 
 function errorCode(err: unknown): string | undefined {
   return (err as { code?: string } | undefined)?.code;
+}
+
+// Loaded on first use: native git serves most runs, and the library is a large part of the bundle.
+let lib: Promise<typeof import("isomorphic-git").default> | undefined;
+function isoGit(): Promise<typeof import("isomorphic-git").default> {
+  lib ??= import("isomorphic-git").then((m) => m.default);
+  return lib;
 }
 
 /** The git directory of a work tree: `.git`, or where a `.git` file ("gitdir: …") points. */
@@ -151,7 +157,7 @@ export class IsomorphicGit extends ObjectBackend implements GitBackend {
   private async resolveBase(base: string, rev: string): Promise<string> {
     if (isFullOid(base)) return base;
     try {
-      return await git.resolveRef({ fs, dir: this.dir, gitdir: this.gitdir, ref: base });
+      return await (await isoGit()).resolveRef({ fs, dir: this.dir, gitdir: this.gitdir, ref: base });
     } catch (err) {
       if (errorCode(err) !== "NotFoundError") throw this.wrap(err, rev);
     }
@@ -178,7 +184,13 @@ export class IsomorphicGit extends ObjectBackend implements GitBackend {
 
   private async expand(short: string, notFound: () => GitError): Promise<string> {
     try {
-      return await git.expandOid({ fs, dir: this.dir, gitdir: this.gitdir, oid: short, cache: this.cache });
+      return await (await isoGit()).expandOid({
+        fs,
+        dir: this.dir,
+        gitdir: this.gitdir,
+        oid: short,
+        cache: this.cache,
+      });
     } catch (err) {
       if (errorCode(err) === "AmbiguousError") throw new GitError(`git object id ${short} is ambiguous`);
       if (errorCode(err) === "NotFoundError") throw notFound();
@@ -194,7 +206,7 @@ export class IsomorphicGit extends ObjectBackend implements GitBackend {
     const direct = this.packs.read(full);
     if (direct) return { oid: direct.oid, type: direct.type, bytes: new Uint8Array(direct.bytes) };
     try {
-      const res = await git.readObject({
+      const res = await (await isoGit()).readObject({
         fs,
         dir: this.dir,
         gitdir: this.gitdir,

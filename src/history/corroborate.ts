@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { diag } from "../records/read.js";
 import { positionOf, type SmsRecord } from "../records/record.js";
 import { entryKey } from "./state.js";
-import type { HistoryCommit, HistoryState } from "./types.js";
+import type { HistoryState } from "./types.js";
 
 /** What corroborateTimelines compares: records as they stand and the history that recorded them. */
 export interface CorroborationInput {
@@ -33,11 +33,10 @@ export function humanDuration(seconds: number): string {
   return parts.join(" ");
 }
 
-function describe(commit: HistoryCommit, history: HistoryState): string {
-  const who = history.authors[commit.author];
-  const name = who ? (who.login ?? who.name) : "unknown";
-  const when = new Date(commit.time * 1000).toISOString().replace(".000Z", "Z");
-  return `commit ${commit.oid.slice(0, 7)} by ${name} at ${when}`;
+/** "commit 1a2b3c4 by carol at 2026-03-02T09:20:00Z": how messages name the commit of a fact. */
+function describe([time, , oid, who]: SeenFact): string {
+  const when = new Date(time * 1000).toISOString().replace(".000Z", "Z");
+  return `commit ${oid} by ${who} at ${when}`;
 }
 
 /** One timeline entry as corroboration needs it (entries without an instant are left out). */
@@ -86,50 +85,84 @@ export function corroborateTimelines(input: CorroborationInput): Diagnostic[] {
   });
 }
 
+/** When an entry was first committed: the commit's time (epoch s), 1 for the root commit, its short id and author. */
+export type SeenFact = readonly [time: number, root: 0 | 1, oid: string, author: string];
+
+/** The first commit of each timeline entry (by `entryKey`) a record's history holds. */
+export type SeenFacts = Record<string, SeenFact>;
+
+/** What history knows of a record's entries, or undefined when the id was never committed. Pure. */
+export function seenFacts(history: HistoryState, id: string): SeenFacts | undefined {
+  const rec = history.records.get(id);
+  if (!rec) return undefined;
+  const facts: SeenFacts = {};
+  for (const [key, seen] of Object.entries(rec.firstSeen)) {
+    const commit = history.commits[seen];
+    if (!commit) continue;
+    const who = history.authors[commit.author];
+    facts[key] = [
+      commit.time,
+      seen === 0 ? 1 : 0,
+      commit.oid.slice(0, 7),
+      who ? (who.login ?? who.name) : "unknown",
+    ];
+  }
+  return facts;
+}
+
+/** Corroborates records against the history that recorded them; see corroborateWith. Pure. */
+export function corroborateUses(
+  input: Omit<CorroborationInput, "records"> & { records: readonly TimelineOf[] },
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const record of input.records) {
+    if (record.id === undefined || record.timeline.length === 0) continue;
+    out.push(...corroborateWith(record, seenFacts(input.history, record.id), input.toleranceSeconds));
+  }
+  return out;
+}
+
 /**
  * Checks each timeline entry against the first commit that contains it (SPEC 4): dated after that
  * commit is an error (recorded before it happened); dated more than the tolerance before it is a
  * warning (recorded late). Entries first seen in the root commit are an import of existing records
  * (`sms init`, a migration) and are not late. Entries not committed yet are not judged. Pure.
  */
-export function corroborateUses(
-  input: Omit<CorroborationInput, "records"> & { records: readonly TimelineOf[] },
+export function corroborateWith(
+  record: TimelineOf,
+  facts: SeenFacts | undefined,
+  toleranceSeconds: number,
 ): Diagnostic[] {
-  const { history, toleranceSeconds } = input;
   const out: Diagnostic[] = [];
-  for (const record of input.records) {
-    const { id, timeline } = record;
-    if (id === undefined || timeline.length === 0) continue;
-    const rec = history.records.get(id);
-    if (!rec) continue;
-    for (const { key, index, at, status, pos } of timeline) {
-      const seen = rec.firstSeen[key];
-      const commit = seen === undefined ? undefined : history.commits[seen];
-      if (seen === undefined || !commit) continue;
-      const entryMs = Number(key.slice(0, key.indexOf("|")));
-      const lead = entryMs / 1000 - commit.time;
-      const what = `${id}: timeline entry ${index + 1} (${status} at ${at})`;
-      if (lead > 0) {
-        out.push(
-          diag(
-            record.path,
-            pos[0],
-            pos[1],
-            "timeline-future",
-            `${what} is dated ${humanDuration(lead)} after ${describe(commit, history)}, which first recorded it: an entry cannot be recorded before it happens; correct its time`,
-          ),
-        );
-      } else if (-lead > toleranceSeconds && seen !== 0) {
-        out.push(
-          diag(
-            record.path,
-            pos[0],
-            pos[1],
-            "timeline-late",
-            `${what} was recorded ${humanDuration(-lead)} after it happened (${describe(commit, history)}), more than backdate_tolerance (${humanDuration(toleranceSeconds)}); record status changes as they happen, or raise backdate_tolerance in sms.config.yml`,
-          ),
-        );
-      }
+  if (!facts || record.id === undefined) return out;
+  for (const { key, index, at, status, pos } of record.timeline) {
+    const fact = Object.hasOwn(facts, key) ? facts[key] : undefined;
+    if (!fact) continue;
+    const [time, root] = fact;
+    const commit = describe(fact);
+    const entryMs = Number(key.slice(0, key.indexOf("|")));
+    const lead = entryMs / 1000 - time;
+    const what = `${record.id}: timeline entry ${index + 1} (${status} at ${at})`;
+    if (lead > 0) {
+      out.push(
+        diag(
+          record.path,
+          pos[0],
+          pos[1],
+          "timeline-future",
+          `${what} is dated ${humanDuration(lead)} after ${commit}, which first recorded it: an entry cannot be recorded before it happens; correct its time`,
+        ),
+      );
+    } else if (-lead > toleranceSeconds && root === 0) {
+      out.push(
+        diag(
+          record.path,
+          pos[0],
+          pos[1],
+          "timeline-late",
+          `${what} was recorded ${humanDuration(-lead)} after it happened (${commit}), more than backdate_tolerance (${humanDuration(toleranceSeconds)}); record status changes as they happen, or raise backdate_tolerance in sms.config.yml`,
+        ),
+      );
     }
   }
   return out;

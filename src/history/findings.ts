@@ -6,41 +6,55 @@ import { recordFolders } from "../loader/folders.js";
 import { diag } from "../records/read.js";
 import { replayWithCache } from "./cached.js";
 import { corroborateUses, type TimelineOf } from "./corroborate.js";
+import type { HistoryState } from "./types.js";
 
-/** Options of historyFindings. */
-export interface HistoryFindingsOptions {
+/** Where a repository's history stands for corroboration. */
+export type HistoryHead =
+  /** Not the root of a git repository, or no commits yet: timelines are not checked. */
+  | { kind: "none" }
+  /** A shallow clone: partial history would misjudge every entry, so one warning instead. */
+  | { kind: "shallow"; warning: Diagnostic }
+  | { kind: "head"; head: string };
+
+/** Options of the history readers. */
+export interface HistoryOptions {
   repo: string;
-  /** Each record's timeline; a promise lets the caller parse the working tree while history replays. */
-  records: readonly TimelineOf[] | Promise<readonly TimelineOf[]>;
   config: SmsConfig;
   backend?: BackendChoice;
   cache?: boolean;
 }
 
-/**
- * Corroboration findings for `sms validate`: each timeline entry checked against the commit that first
- * recorded it. Nothing when the folder is not the root of a git repository with commits; one warning
- * when the clone is shallow, since partial history would misjudge every entry.
- */
-export async function historyFindings(opts: HistoryFindingsOptions): Promise<Diagnostic[]> {
-  const dir = path.resolve(opts.repo);
+/** The commit timelines are checked against, or why they are not. */
+export async function historyHead(repo: string, backend?: BackendChoice): Promise<HistoryHead> {
+  const dir = path.resolve(repo);
   // Record paths are relative to the SMS folder; history's are relative to the git root.
-  if (findRepoRoot(dir) !== dir) return [];
-  const git = openGit(dir, { backend: opts.backend, searchParents: false });
+  if (findRepoRoot(dir) !== dir) return { kind: "none" };
+  const git = openGit(dir, { backend, searchParents: false });
   try {
     const head = await git.resolveCommit("HEAD").catch(() => undefined);
-    if (!head) return [];
+    if (!head) return { kind: "none" };
     if (await git.isShallow()) {
-      return [
-        diag(
+      return {
+        kind: "shallow",
+        warning: diag(
           "sms.config.yml",
           1,
           1,
           "history-shallow",
           "this clone is shallow, so timelines were not checked against the commits that recorded them; fetch the full history (in GitHub Actions: `fetch-depth: 0` on actions/checkout)",
         ),
-      ];
+      };
     }
+    return { kind: "head", head };
+  } finally {
+    await git.close();
+  }
+}
+
+/** History replayed up to `head` (continuing from the cache in .sms/cache unless `cache` is false). */
+export async function historyAt(opts: HistoryOptions, head: string): Promise<HistoryState> {
+  const git = openGit(path.resolve(opts.repo), { backend: opts.backend, searchParents: false });
+  try {
     const { state } = await replayWithCache(git, {
       head,
       folders: recordFolders(opts.config),
@@ -48,12 +62,26 @@ export async function historyFindings(opts: HistoryFindingsOptions): Promise<Dia
       maxFileSize: opts.config.maxFileSize,
       cache: opts.cache,
     });
-    return corroborateUses({
-      records: await opts.records,
-      history: state,
-      toleranceSeconds: opts.config.backdateToleranceSeconds,
-    });
+    return state;
   } finally {
     await git.close();
   }
+}
+
+/**
+ * Corroboration findings: each timeline entry checked against the commit that first recorded it.
+ * Nothing without history; one warning for a shallow clone.
+ */
+export async function historyFindings(
+  opts: HistoryOptions & { records: readonly TimelineOf[] | Promise<readonly TimelineOf[]> },
+): Promise<Diagnostic[]> {
+  const where = await historyHead(opts.repo, opts.backend);
+  if (where.kind === "none") return [];
+  if (where.kind === "shallow") return [where.warning];
+  const history = await historyAt(opts, where.head);
+  return corroborateUses({
+    records: await opts.records,
+    history,
+    toleranceSeconds: opts.config.backdateToleranceSeconds,
+  });
 }

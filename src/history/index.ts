@@ -2,7 +2,13 @@
 export { HISTORY_CACHE_FORMAT, historyCacheFile, loadHistoryCache, saveHistoryCache } from "./cache.js";
 export { type CachedReplayOptions, replayWithCache } from "./cached.js";
 export { type CorroborationInput, corroborateTimelines, humanDuration } from "./corroborate.js";
-export { type HistoryFindingsOptions, historyFindings } from "./findings.js";
+export {
+  type HistoryHead,
+  type HistoryOptions,
+  historyAt,
+  historyFindings,
+  historyHead,
+} from "./findings.js";
 export { readVersionData, readVersionDigest } from "./read.js";
 export {
   type Replay,

@@ -26,6 +26,8 @@ export interface WorktreeOptions {
   cache?: RecordCache | (() => Promise<RecordCache | undefined>);
   /** Files for which this returns true are not read (the caller already knows them); see `reused`. */
   reuse?: (rel: string, stat: FileStat) => boolean;
+  /** The configuration, when the caller has read it already (readWorktreeConfigChecked). */
+  config?: { config: SmsConfig; diagnostics: Diagnostic[] };
 }
 
 /** Below this many files to read, opening the parse cache costs more than parsing them. */
@@ -37,11 +39,9 @@ export async function loadWorktree(dir: string, opts: WorktreeOptions = {}): Pro
   const rootStat = await lstat(root).catch(() => undefined);
   if (!rootStat?.isDirectory())
     throw new UsageError(`${dir} is not a folder; pass --repo with the path of an SMS repository`);
-  const diagnostics: Diagnostic[] = [];
-  const configText = await readConfigText(root, diagnostics);
-  const parsed = parseConfig(configText);
-  diagnostics.push(...parsed.diagnostics);
-  const config = parsed.config;
+  const read = opts.config ?? (await readWorktreeConfigChecked(root));
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  const config = read.config;
   const found: string[] = [];
   for (const folder of recordFolders(config)) {
     // lstat follows links in every part of a path but the last: a configured folder "a/b" under a
@@ -115,7 +115,16 @@ function tooLarge(rel: string, size: number, max: number): Diagnostic {
 
 /** The configuration of a working tree alone, as loadWorktree reads it (diagnostics left to it). */
 export async function readWorktreeConfig(dir: string): Promise<SmsConfig> {
-  return parseConfig(await readConfigText(path.resolve(dir), [])).config;
+  return (await readWorktreeConfigChecked(dir)).config;
+}
+
+/** The configuration of a working tree and what is wrong with it; loadWorktree takes it as `config`. */
+export async function readWorktreeConfigChecked(
+  dir: string,
+): Promise<{ config: SmsConfig; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = parseConfig(await readConfigText(path.resolve(dir), diagnostics));
+  return { config: parsed.config, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }
 
 async function readConfigText(root: string, diagnostics: Diagnostic[]): Promise<string | undefined> {

@@ -26,7 +26,7 @@ export interface ValidationResult {
 /** Runs every rule of SPEC sections 2-5 over a repository's records. Pure. */
 export function validateRepository(input: ValidationInput): ValidationResult {
   const ctx = { config: input.config, today: localDate(input.now, input.config.timezone) };
-  const summaries = input.records.map((record) => summarizeRecord(record, ctx));
+  const summaries = input.records.map((record) => summarizeRecord(record, ctx).summary);
   const result = validateSummaries(summaries, input.readDiagnostics);
   if (input.base) result.diagnostics.push(...checkClosedRecords(input.base, input.records));
   const byId = new Map<string, SmsRecord>();

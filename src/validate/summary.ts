@@ -6,8 +6,6 @@ import { checkRecord, type RecordContext } from "./record.js";
 import { refSpecs, valuesAt } from "./references.js";
 import { checkTeams } from "./teams.js";
 
-export type { TimelineUse };
-
 /** A line and column (1-based). */
 export type Position = readonly [line: number, column: number];
 
@@ -32,9 +30,14 @@ export interface RecordSummary {
   kind?: string;
   idAt?: Position;
   refs: ReferenceUse[];
-  timeline: TimelineUse[];
   /** Findings about this file alone: reading, schema, statuses, timeline order, sections, teams. */
   diagnostics: Diagnostic[];
+}
+
+/** A record's summary and its timeline entries (for corroboration with history). */
+export interface Summarized {
+  summary: RecordSummary;
+  timeline: TimelineUse[];
 }
 
 /** Runs every single-file rule over a record and keeps what the cross-record rules need. Pure. */
@@ -42,7 +45,7 @@ export function summarizeRecord(
   record: SmsRecord,
   ctx: RecordContext,
   readDiagnostics: readonly Diagnostic[] = [],
-): RecordSummary {
+): Summarized {
   const checked = checkRecord(record, ctx);
   const diagnostics = [...readDiagnostics, ...checked.diagnostics, ...checkTeams(record, ctx.config)];
   const { id, kind } = record.data;
@@ -56,20 +59,19 @@ export function summarizeRecord(
       }
     }
   }
-  const uses = timelineUses(record, ctx.config.timezone);
-  const summary: RecordSummary = { path: record.path, oid: record.oid, refs, timeline: uses, diagnostics };
+  const summary: RecordSummary = { path: record.path, oid: record.oid, refs, diagnostics };
   if (typeof id === "string") {
     const p = positionOf(record, "/id");
     summary.id = id;
     summary.idAt = [p.line, p.column];
   }
   if (kind !== undefined) summary.kind = String(kind);
-  return summary;
+  return { summary, timeline: timelineUses(record, ctx.config.timezone) };
 }
 
 /** A file that was read but holds no record (its frontmatter could not be parsed): only its findings. */
-export function summarizeUnreadable(path: string, oid: string, diagnostics: Diagnostic[]): RecordSummary {
-  return { path, oid, refs: [], timeline: [], diagnostics };
+export function summarizeUnreadable(path: string, oid: string, diagnostics: Diagnostic[]): Summarized {
+  return { summary: { path, oid, refs: [], diagnostics }, timeline: [] };
 }
 
 /**

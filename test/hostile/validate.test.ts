@@ -134,7 +134,7 @@ describe("sms validate over a working tree with hostile files (in-process)", () 
   });
 
   it("gives the same findings on a second run that reads the cached summaries", async () => {
-    expect(fs.existsSync(path.join(repo.dir, ".sms/cache/summaries.json"))).toBe(true);
+    expect(fs.existsSync(path.join(repo.dir, ".sms/cache/summaries.jsonl"))).toBe(true);
     const again = await cli(["validate", "--repo", repo.dir, "--format", "json", "--now", NOW]);
     expect(again.code).toBe(1);
     expect(again.err).toBe("");
