@@ -9,10 +9,10 @@ import { openGit } from "../git/open.js";
 import type { GitBackend } from "../git/types.js";
 import { replayWithCache } from "../history/cached.js";
 import { type HistoryClock, historyClock } from "../history/transitions.js";
-import type { HistoryState } from "../history/types.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
 import { recordFolders } from "../loader/folders.js";
+import type { LoadedRepository } from "../loader/types.js";
 import type { SmsRecord } from "../records/record.js";
 import { siteAssets } from "../site/assets.js";
 import { BodyCache, type BodyRenderer, renderBodies } from "../site/bodies.js";
@@ -20,7 +20,7 @@ import { renderSiteTo } from "../site/build.js";
 import { commitAtDate, isDateLike, readLedgerEntries, readTemplateOverrides } from "../site/git-inputs.js";
 import { historyIndexFromState, pullRequestsByCommit } from "../site/history.js";
 import { buildManifest, MANIFEST_FILE, type SiteManifest } from "../site/manifest.js";
-import type { HistoryIndex, MetricsResult, SiteNotes } from "../site/types.js";
+import type { MetricsResult, SiteInput, SiteNotes } from "../site/types.js";
 import { workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../site/workers.js";
 import { SiteWriter } from "../site/write.js";
 import { computeSlaMetrics, parseInstant } from "../sla/index.js";
@@ -65,11 +65,13 @@ export interface SiteResult {
   notes: SiteNotes;
 }
 
+/** The configuration of a commit, read as the loader reads it (a symbolic link counts as empty). */
 async function configAt(git: GitBackend, commit: string): Promise<SmsConfig> {
   const info = await git.readCommit(commit);
-  const entry = (await git.readTree(info.tree)).find((e) => e.name === CONFIG_FILE && e.type === "blob");
-  const text = entry ? new TextDecoder().decode(await git.readBlob(entry.oid)) : undefined;
-  return parseConfig(text).config;
+  const entry = (await git.readTree(info.tree)).find((e) => e.name === CONFIG_FILE);
+  if (!entry) return parseConfig(undefined).config;
+  if (entry.type !== "blob" || entry.mode === "120000") return parseConfig("").config;
+  return parseConfig(new TextDecoder().decode(await git.readBlob(entry.oid))).config;
 }
 
 /**
@@ -124,106 +126,36 @@ export function metricsFromRecords(
 export async function runSite(opts: SiteOptions): Promise<SiteResult> {
   const report = opts.progress ?? (() => undefined);
   let stageStart = performance.now();
-  // Each message closes the previous stage, so progress on a terminal also shows where time goes.
+  // Each message closes the previous stage, so progress on a terminal also shows where time and
+  // memory go.
   const progress = (message: string) => {
     const now = performance.now();
-    report(`${message} (previous step ${Math.round(now - stageStart)} ms)`);
+    const mib = (n: number) => Math.round(n / 2 ** 20);
+    const mem = process.memoryUsage();
+    report(
+      `${message} (previous step ${Math.round(now - stageStart)} ms; rss ${mib(mem.rss)} MiB, heap ${mib(mem.heapUsed)} MiB)`,
+    );
     stageStart = now;
   };
   const out = path.resolve(opts.repo, opts.out ?? path.join(".sms", "site"));
   // A bad output folder is refused before any work is done.
   await SiteWriter.check(out, opts.repo);
   const git = openGit(opts.repo, { backend: opts.backend });
+  // History replays through its own git (its own cat-file child), so git's work runs on the other
+  // core while this thread parses the records.
+  const historyGit = openGit(opts.repo, { backend: opts.backend });
   try {
-    const at = opts.at ?? "HEAD";
-    let commit: string;
-    if (opts.at && isDateLike(opts.at)) {
-      const headConfig = await configAt(git, await git.resolveCommit("HEAD"));
-      commit = await commitAtDate(git, "HEAD", opts.at, headConfig.timezone);
-    } else commit = await git.resolveCommit(at);
-    const cache = opts.cache === false ? undefined : await RecordCache.open(opts.repo);
-    progress(`reading records at ${commit.slice(0, 10)}`);
-    const loaded = await loadCommit(git, commit, { cache });
-    await cache?.save().catch(() => undefined);
-    const info = await git.readCommit(commit);
-    const zone = loaded.config.timezone;
-    const commitDate =
-      DateTime.fromSeconds(info.committer.timestamp, { zone }).toISO({ suppressMilliseconds: true }) ??
-      new Date(info.committer.timestamp * 1000).toISOString();
-    const now = opts.now ?? commitDate;
-    // Bodies render in worker threads while this thread validates and replays history.
-    progress(`rendering ${loaded.records.length} record bodies`);
-    const bodyCache = opts.cache === false ? BodyCache.memory() : await BodyCache.open(opts.repo);
-    const rendering = renderBodies(loaded.records, bodyCache, opts.renderer ?? workerRenderer());
-    rendering.catch(() => undefined);
-    progress("validating");
-    const validation = validateRepository({
-      records: loaded.records,
-      readDiagnostics: loaded.diagnostics,
-      config: loaded.config,
-      now,
-    });
-    const assets = siteAssets();
-    const overrides = await readTemplateOverrides(git, {
-      folder: opts.templates,
-      trustedRef: opts.trustedRef,
-      known: Object.keys(assets.templates),
-    });
-    const ledger = await readLedgerEntries(git, loaded.config.evidenceBranch);
-    const notes: SiteNotes = {
-      ledger:
-        ledger === undefined
-          ? `No ledger yet: the evidence branch ${loaded.config.evidenceBranch} does not exist. Approvals are recorded there when pull requests merge.`
-          : undefined,
-      metrics: "No SLA record, so no SLA report.",
-    };
-    progress("reading history");
-    let state: HistoryState | undefined;
-    try {
-      state = (
-        await replayWithCache(git, {
-          head: commit,
-          folders: recordFolders(loaded.config),
-          zone,
-          maxFileSize: loaded.config.maxFileSize,
-          cache: opts.cache,
-        })
-      ).state;
-    } catch (error) {
-      if (!(error instanceof ShallowCloneError)) throw error;
-      // Part of the history would look like all of it; show none, and say why.
-      notes.history =
-        "History is not shown: this clone is shallow. Build the site from a full clone (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions).";
-    }
-    const history: HistoryIndex | undefined = state
-      ? historyIndexFromState(state, zone, pullRequestsByCommit(ledger))
-      : undefined;
-    const clocks = (id: string) => {
-      const rec = state?.records.get(id);
-      return rec && state ? historyClock(rec, state.commits) : undefined;
-    };
-    progress("finishing record bodies");
-    const { bodies } = await rendering;
-    await bodyCache.save().catch(() => undefined);
-    const metrics = metricsFromRecords(loaded.records, loaded.config, now, clocks);
+    // Gathered in a function of its own: what it read (record texts, positions, the replayed
+    // state) goes out of scope and can be freed before the pages render.
+    const { input, overrides } = await gatherInput(git, historyGit, opts, progress);
     progress("rendering and writing pages");
+    const assets = siteAssets();
     // From the bundle, two threads write and hash the files while this one renders pages.
     const pool = opts.renderer ? undefined : workerWritePool();
     const writer = await SiteWriter.open(out, opts.repo, pool?.writer);
     try {
       await renderSiteTo(
-        {
-          config: loaded.config,
-          records: loaded.records,
-          bodies,
-          source: { commit, date: commitDate, requested: opts.at },
-          now,
-          diagnostics: validation.diagnostics,
-          history,
-          metrics,
-          ledger,
-          notes,
-        },
+        input,
         { templates: { ...assets.templates, ...overrides.templates }, files: assets.files },
         writer,
         opts.renderer ? {} : { indexer: workerIndexer(), charts: workerCharts() },
@@ -231,7 +163,7 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
       await writer.drain();
       const manifest = buildManifest(
         writer.hashes,
-        { commit, date: commitDate, requested: opts.at },
+        input.source,
         opts.builtAt,
         `sms-as-code ${packageVersion()}`,
       );
@@ -243,12 +175,12 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
       return {
         out,
         index: path.join(out, "index.html"),
-        commit,
+        commit: input.source.commit,
         files: writer.hashes.size,
         pages,
         manifest,
         diagnostics: overrides.diagnostics,
-        notes,
+        notes: input.notes ?? {},
       };
     } catch (error) {
       await writer.abort();
@@ -257,6 +189,114 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
       await pool?.close();
     }
   } finally {
-    await git.close();
+    await Promise.all([git.close(), historyGit.close()]);
   }
+}
+
+/**
+ * Everything the pages are made from: records, their rendered bodies, validation findings, history,
+ * SLA results and the ledger. Bodies render in worker threads and history replays in git while this
+ * thread parses and validates.
+ */
+async function gatherInput(
+  git: GitBackend,
+  historyGit: GitBackend,
+  opts: SiteOptions,
+  progress: (message: string) => void,
+): Promise<{ input: SiteInput; overrides: Awaited<ReturnType<typeof readTemplateOverrides>> }> {
+  let commit: string;
+  if (opts.at && isDateLike(opts.at)) {
+    const headConfig = await configAt(git, await git.resolveCommit("HEAD"));
+    commit = await commitAtDate(git, "HEAD", opts.at, headConfig.timezone);
+  } else commit = await git.resolveCommit(opts.at ?? "HEAD");
+  const config = await configAt(git, commit);
+  const notes: SiteNotes = { metrics: "No SLA record, so no SLA report." };
+  const replaying = replayWithCache(historyGit, {
+    head: commit,
+    folders: recordFolders(config),
+    zone: config.timezone,
+    maxFileSize: config.maxFileSize,
+    cache: opts.cache,
+  }).then(
+    (r) => r.state,
+    (error: unknown) => {
+      if (!(error instanceof ShallowCloneError)) throw error;
+      // Part of the history would look like all of it; show none, and say why.
+      notes.history =
+        "History is not shown: this clone is shallow. Build the site from a full clone (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions).";
+      return undefined;
+    },
+  );
+  // Awaited below; until then a failure must not count as unhandled.
+  replaying.catch(() => undefined);
+  try {
+    progress(`reading records at ${commit.slice(0, 10)}`);
+    const loaded = await readRecords(git, commit, opts);
+    const info = await git.readCommit(commit);
+    const zone = config.timezone;
+    const commitDate =
+      DateTime.fromSeconds(info.committer.timestamp, { zone }).toISO({ suppressMilliseconds: true }) ??
+      new Date(info.committer.timestamp * 1000).toISOString();
+    const now = opts.now ?? commitDate;
+    progress(`rendering ${loaded.records.length} record bodies`);
+    const bodyCache = opts.cache === false ? BodyCache.memory() : await BodyCache.open(opts.repo);
+    const rendering = renderBodies(loaded.records, bodyCache, opts.renderer ?? workerRenderer());
+    rendering.catch(() => undefined);
+    progress("validating");
+    const validation = validateRepository({
+      records: loaded.records,
+      readDiagnostics: loaded.diagnostics,
+      config,
+      now,
+    });
+    const overrides = await readTemplateOverrides(git, {
+      folder: opts.templates,
+      trustedRef: opts.trustedRef,
+      known: Object.keys(siteAssets().templates),
+    });
+    const ledger = await readLedgerEntries(git, config.evidenceBranch);
+    if (ledger === undefined)
+      notes.ledger = `No ledger yet: the evidence branch ${config.evidenceBranch} does not exist. Approvals are recorded there when pull requests merge.`;
+    progress("reading history");
+    const state = await replaying;
+    const clocks = (id: string) => {
+      const rec = state?.records.get(id);
+      return rec && state ? historyClock(rec, state.commits) : undefined;
+    };
+    const metrics = metricsFromRecords(loaded.records, config, now, clocks);
+    const history = state ? historyIndexFromState(state, zone, pullRequestsByCommit(ledger)) : undefined;
+    progress("finishing record bodies");
+    const { bodies } = await rendering;
+    await bodyCache.save().catch(() => undefined);
+    const input: SiteInput = {
+      config,
+      // Pages need a record's path, blob and fields; its text and value positions have served.
+      records: loaded.records.map(slim),
+      bodies,
+      source: { commit, date: commitDate, requested: opts.at },
+      now,
+      diagnostics: validation.diagnostics,
+      history,
+      metrics,
+      ledger,
+      notes,
+    };
+    return { input, overrides };
+  } finally {
+    // A failed build still waits for the replay, so its git child is not closed under it.
+    await replaying.catch(() => undefined);
+  }
+}
+
+/** Reads and parses the records of a commit through the parse cache, which is then let go. */
+async function readRecords(git: GitBackend, commit: string, opts: SiteOptions): Promise<LoadedRepository> {
+  const cache = opts.cache === false ? undefined : await RecordCache.open(opts.repo);
+  const loaded = await loadCommit(git, commit, { cache });
+  await cache?.save().catch(() => undefined);
+  return loaded;
+}
+
+/** A record without its text and value positions, which the pages do not use. */
+function slim(r: SmsRecord): SmsRecord {
+  return { path: r.path, oid: r.oid, data: r.data, body: "", bodyLine: r.bodyLine, positions: {} };
 }

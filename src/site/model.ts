@@ -60,7 +60,8 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   };
   const zone = input.config.timezone;
   const asOf = DateTime.fromISO(input.now, { zone }).toISODate() ?? input.now.slice(0, 10);
-  const lastChanged = (r: SmsRecord) => input.history?.[text(r.data.id)]?.versions.at(-1)?.date.slice(0, 10);
+  const lastChanged = (r: SmsRecord) =>
+    input.history?.get(text(r.data.id))?.versions.at(-1)?.date.slice(0, 10);
   const ctx: ModelContext = {
     input,
     records,
@@ -70,11 +71,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     recordOfId: (id) => byId.get(id),
     lastChanged,
   };
-  const pages: Page[] = [];
   const edition = input.config.edition;
-  const readiness = clauseReadiness({ records, edition, asOf, lastChanged });
-  pages.push(homePage(ctx, readiness));
-  pages.push(...registerPages(ctx));
   const refs = buildReferenceIndex(records);
   const approvals = approvalsById(input.ledger);
   const clauseTitles = new Map(clausesOf(edition).map((c) => [c.id, c.title]));
@@ -84,15 +81,14 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     list.push(d);
     diagnosticsByFile.set(d.file, list);
   }
-  for (const r of records) {
-    const path = hrefOfRecord(r);
+  const recordPage = (r: SmsRecord): Page => {
     const clauses = clausesServed(r, edition).map((id) => ({
       id,
       title: clauseTitles.get(id) ?? "not a clause of this edition",
       href: `index.html#${clauseAnchor(id)}`,
     }));
-    pages.push({
-      path,
+    return {
+      path: hrefOfRecord(r),
       template: "record",
       title: `${text(r.data.id)}: ${text(r.data.title)}`,
       data: recordPageData(r, {
@@ -101,19 +97,31 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         recordOfId: ctx.recordOfId,
         body: input.bodies.get(r.oid),
         clauses,
-        history: input.history?.[text(r.data.id)],
+        history: input.history?.get(text(r.data.id)),
         approvals: approvals.get(text(r.data.id)),
         hasLedger: input.ledger !== undefined,
         notes: input.notes ?? {},
         diagnostics: diagnosticsByFile.get(r.path) ?? [],
         staleReason: staleness(r, asOf, lastChanged(r)),
       }),
-    });
-  }
+    };
+  };
+  // Charts are drawn while pages render, so the SLA pages (few) are made now.
   const sla = slaPages(ctx);
-  pages.push(configurationPage(ctx), ...sla.pages, samplingPage(ctx, approvals), improvementsPage(ctx));
-  pages.push(findingsPage(ctx), searchPage());
-  return { pages, files: [], charts: sla.charts, searchDocs: searchDocs(ctx) };
+  // Pages are made one at a time as the renderer asks for them: with tens of thousands of records,
+  // the data of every page at once would be most of the build's memory.
+  function* pages(): Generator<Page> {
+    yield homePage(ctx, clauseReadiness({ records, edition, asOf, lastChanged }));
+    yield* registerPages(ctx);
+    for (const r of records) yield recordPage(r);
+    yield configurationPage(ctx);
+    yield* sla.pages;
+    yield samplingPage(ctx, approvals);
+    yield improvementsPage(ctx);
+    yield findingsPage(ctx);
+    yield searchPage();
+  }
+  return { pages: { [Symbol.iterator]: pages }, files: [], charts: sla.charts, searchDocs: searchDocs(ctx) };
 }
 
 function homePage(ctx: ModelContext, readiness: ReturnType<typeof clauseReadiness>): Page {

@@ -131,7 +131,7 @@ export function samplingPage(ctx: ModelContext, approvals: ReadonlyMap<string, R
     hrefOf: ctx.hrefOfId,
     approvals,
     hasLedger: ctx.input.ledger !== undefined,
-    history: ctx.input.history ? (r) => ctx.input.history?.[text(r.data.id)] : undefined,
+    history: ctx.input.history ? (r) => ctx.input.history?.get(text(r.data.id)) : undefined,
     headings: (r) => ctx.input.bodies.get(r.oid)?.headings ?? [],
   });
   const rows = chains.map((c) => ({

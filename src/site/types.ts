@@ -24,8 +24,13 @@ export interface RecordHistory {
   versions: RecordVersion[];
 }
 
-/** History of the records, by record id. Absent when the history engine did not run. */
-export type HistoryIndex = Record<string, RecordHistory>;
+/**
+ * History of the records, by record id (a Map of them will do). Absent when the history engine did
+ * not run. A lookup rather than a table, so a record's versions can be made when its page renders.
+ */
+export interface HistoryIndex {
+  get(id: string): RecordHistory | undefined;
+}
 
 /** One approver of one record in a ledger entry. */
 export interface LedgerApproval {
@@ -121,7 +126,8 @@ export interface SiteFile {
 
 /** The whole site as data. */
 export interface SiteModel {
-  pages: Page[];
+  /** Made one by one as they are iterated (each iteration makes them again). */
+  pages: Iterable<Page>;
   files: SiteFile[];
   /** Charts to draw at build time: file path -> vega-lite spec. */
   charts: { path: string; spec: Record<string, unknown> }[];

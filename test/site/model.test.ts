@@ -52,12 +52,12 @@ function repo() {
 }
 
 const pageOf = (model: ReturnType<typeof buildSiteModel>, path: string) =>
-  model.pages.find((p) => p.path === path)!;
+  [...model.pages].find((p) => p.path === path)!;
 
 describe("page model", () => {
   it("has a page per record, a register per kind and the fixed pages", () => {
     const model = buildSiteModel(siteInput(repo()));
-    const paths = model.pages.map((p) => p.path);
+    const paths = [...model.pages].map((p) => p.path);
     for (const p of [
       "index.html",
       "registers/index.html",

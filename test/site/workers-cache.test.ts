@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { BodyCache, renderBodies, renderInThread } from "../../src/site/bodies.js";
 import { chartsInThread, indexInThread } from "../../src/site/build.js";
 import { sha256 } from "../../src/site/manifest.js";
+import { renderBody } from "../../src/site/markdown.js";
 import { targetChartSpec } from "../../src/site/sla.js";
 import { workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../../src/site/workers.js";
 import { projectRoot } from "../helpers/cli.js";
@@ -117,5 +118,27 @@ describe("the body cache", () => {
     expect(again.bodies.get(records[0]!.oid)?.html).toBe('<h3 id="one">One</h3>');
     await writeFile(path.join(repo, ".sms", "cache", "site-bodies.json"), "{ not json");
     expect((await renderBodies(records, await BodyCache.open(repo))).rendered).toBe(2);
+  });
+
+  it("renders a text shared by several records once, and keeps it when only the frontmatter changes", async () => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), "sms-body-cache-"));
+    dirs.push(repo);
+    const stock = "## Resolution\n\nRestarted the service.";
+    const records = [
+      rec({ id: "INC-1", kind: "incident" }, stock),
+      rec({ id: "INC-2", kind: "incident" }, stock),
+      rec({ id: "INC-3", kind: "incident" }, "Other text."),
+    ];
+    const first = await BodyCache.open(repo);
+    const built = await renderBodies(records, first);
+    expect(built.rendered).toBe(2);
+    expect(built.bodies.get(records[1]!.oid)).toEqual(renderBody(stock));
+    await first.save();
+    // A status change gives the file a new blob id; its text still comes from the cache.
+    const closed = rec({ id: "INC-1", kind: "incident", status: "closed" }, stock);
+    expect(closed.oid).not.toBe(records[0]!.oid);
+    const again = await renderBodies([closed], await BodyCache.open(repo));
+    expect(again.rendered).toBe(0);
+    expect(again.bodies.get(closed.oid)?.html).toBe(renderBody(stock).html);
   });
 });
