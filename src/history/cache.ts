@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { lazyJson, unparsedJson } from "./lazy.js";
+import { type JsonText, lazyJson, unparsedJson } from "./lazy.js";
 import type { HistoryAuthor, HistoryState, RecordHistory, RecordVersion } from "./types.js";
 
 /** Bump when the file's shape or the meaning of its content changes; older files are then ignored. */
@@ -53,17 +53,17 @@ function versionRows(versions: readonly RecordVersion[]): VersionRow[] {
   });
 }
 
-/** The file's text: a header line, then three lines per record. */
-export function encodeHistory(state: HistoryState): string {
+/** The file's bytes: a header line, then three lines per record (unread records copied as they were). */
+export function encodeHistory(state: HistoryState): Buffer {
   const rows: RecordRow[] = [];
-  const lines: string[] = [];
+  const chunks: Uint8Array[] = [];
+  const newline = Buffer.from("\n");
+  const add = (text: JsonText) => chunks.push(typeof text === "string" ? Buffer.from(text) : text, newline);
   for (const rec of state.records.values()) {
     rows.push([rec.id, rec.kind, rec.status, rec.span?.[0] ?? null, rec.span?.[1] ?? null]);
-    lines.push(
-      unparsedJson(rec, "versions") ?? JSON.stringify(versionRows(rec.versions)),
-      unparsedJson(rec, "firstSeen") ?? JSON.stringify(rec.firstSeen),
-      unparsedJson(rec, "data") ?? JSON.stringify(rec.data ?? null),
-    );
+    add(unparsedJson(rec, "versions") ?? JSON.stringify(versionRows(rec.versions)));
+    add(unparsedJson(rec, "firstSeen") ?? JSON.stringify(rec.firstSeen));
+    add(unparsedJson(rec, "data") ?? JSON.stringify(rec.data ?? null));
   }
   const header: Header = {
     format: HISTORY_CACHE_FORMAT,
@@ -78,7 +78,7 @@ export function encodeHistory(state: HistoryState): string {
     paths: [...state.paths].flat().join("\0"),
     records: rows,
   };
-  return `${JSON.stringify(header)}\n${lines.join("\n")}\n`;
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...chunks]);
 }
 
 const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
@@ -109,9 +109,22 @@ function decodeVersions(raw: unknown, commits: number): RecordVersion[] {
 }
 
 /** Parses the file's text; undefined when it is not a whole cache of this format. */
-export function decodeHistory(text: string): HistoryState | undefined {
-  const lines = text.split("\n");
-  const f = JSON.parse(lines[0] ?? "") as Partial<Header> | null;
+export function decodeHistory(input: string | Uint8Array): HistoryState | undefined {
+  const buf =
+    typeof input === "string"
+      ? Buffer.from(input)
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  // Lines stay bytes, sliced from the file without copying; only the records a report reads are decoded.
+  const lines: Uint8Array[] = [];
+  for (let start = 0; start <= buf.length; ) {
+    const end = buf.indexOf(10, start);
+    lines.push(buf.subarray(start, end < 0 ? buf.length : end));
+    if (end < 0) break;
+    start = end + 1;
+  }
+  const f = JSON.parse(
+    lines[0] ? buf.toString("utf8", 0, lines[0].byteLength) : "",
+  ) as Partial<Header> | null;
   if (!f || f.format !== HISTORY_CACHE_FORMAT || !isStr(f.zone) || !Array.isArray(f.folders))
     return undefined;
   const { oidLength, oids, times, tzs, authorOf, authors, paths, records } = f;
@@ -121,7 +134,7 @@ export function decodeHistory(text: string): HistoryState | undefined {
   if (oids.length !== n * oidLength || tzs.length !== n || authorOf.length !== n) return undefined;
   if (!Array.isArray(authors) || !Array.isArray(records)) return undefined;
   // A crash cannot leave half a file (it is renamed into place), but a hand edit can.
-  if (lines.length !== records.length * 3 + 2 || lines[lines.length - 1] !== "") return undefined;
+  if (lines.length !== records.length * 3 + 2 || lines[lines.length - 1]?.byteLength !== 0) return undefined;
   const authorList: HistoryAuthor[] = [];
   for (const a of authors) {
     if (!Array.isArray(a) || !isStr(a[0]) || !isStr(a[1])) return undefined;
@@ -165,7 +178,7 @@ export function decodeHistory(text: string): HistoryState | undefined {
 /** Reads the cached replay, or undefined when there is none or it cannot be trusted to be whole. */
 export async function loadHistoryCache(file: string): Promise<HistoryState | undefined> {
   try {
-    return decodeHistory(await readFile(file, "utf8"));
+    return decodeHistory(await readFile(file));
   } catch {
     // Missing, or edited by hand: start from scratch.
     return undefined;
