@@ -39,9 +39,9 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
   );
   const report = await runValidate({ repo: init.dir, now: opts.now, backend: opts.backend });
   const byKind = new Map<string, number>();
-  for (const r of report.repository.records)
-    byKind.set(String(r.data.kind), (byKind.get(String(r.data.kind)) ?? 0) + 1);
-  opts.io.stdout(`${report.repository.config.organization}: ${report.repository.records.length} records\n`);
+  const records = report.summaries.filter((s) => s.kind !== undefined);
+  for (const r of records) byKind.set(r.kind ?? "", (byKind.get(r.kind ?? "") ?? 0) + 1);
+  opts.io.stdout(`${report.config.organization}: ${records.length} records\n`);
   for (const [kind, n] of [...byKind].sort()) opts.io.stdout(`  ${kind.padEnd(14)} ${n}\n`);
   opts.io.stdout(`\nValidation: ${formatText(report.diagnostics, { color: opts.io.isTty })}`);
   if (history) {

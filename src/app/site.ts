@@ -3,12 +3,10 @@ import { DateTime } from "luxon";
 import { CONFIG_FILE, parseConfig } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { ShallowCloneError } from "../errors.js";
 import type { BackendChoice } from "../git/open.js";
 import { openGit } from "../git/open.js";
 import type { GitBackend } from "../git/types.js";
-import { replayWithCache } from "../history/cached.js";
-import { type HistoryClock, historyClock } from "../history/transitions.js";
+import type { HistoryClock } from "../history/transitions.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
 import { recordFolders } from "../loader/folders.js";
@@ -18,10 +16,11 @@ import { siteAssets } from "../site/assets.js";
 import { BodyCache, type BodyRenderer, renderBodies } from "../site/bodies.js";
 import { renderSiteTo } from "../site/build.js";
 import { commitAtDate, isDateLike, readLedgerEntries, readTemplateOverrides } from "../site/git-inputs.js";
-import { historyIndexFromState, pullRequestsByCommit } from "../site/history.js";
+import { historyIndex, pullRequestsByCommit } from "../site/history.js";
+import { type ReplayRequest, replayForSite } from "../site/replay.js";
 import { buildManifest, MANIFEST_FILE, type SiteManifest } from "../site/manifest.js";
 import type { MetricsResult, SiteInput, SiteNotes } from "../site/types.js";
-import { workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../site/workers.js";
+import { replayInWorker, workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../site/workers.js";
 import { SiteWriter } from "../site/write.js";
 import { computeSlaMetrics, parseInstant } from "../sla/index.js";
 import type { RecordInput } from "../sla/timeline.js";
@@ -133,7 +132,7 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
     const mib = (n: number) => Math.round(n / 2 ** 20);
     const mem = process.memoryUsage();
     report(
-      `${message} (previous step ${Math.round(now - stageStart)} ms; rss ${mib(mem.rss)} MiB, heap ${mib(mem.heapUsed)} MiB)`,
+      `${message} (previous step ${Math.round(now - stageStart)} ms; rss ${mib(mem.rss)} MiB, heap ${mib(mem.heapUsed)} of ${mib(mem.heapTotal)} MiB, external ${mib(mem.external)} MiB)`,
     );
     stageStart = now;
   };
@@ -141,13 +140,10 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
   // A bad output folder is refused before any work is done.
   await SiteWriter.check(out, opts.repo);
   const git = openGit(opts.repo, { backend: opts.backend });
-  // History replays through its own git (its own cat-file child), so git's work runs on the other
-  // core while this thread parses the records.
-  const historyGit = openGit(opts.repo, { backend: opts.backend });
   try {
     // Gathered in a function of its own: what it read (record texts, positions, the replayed
     // state) goes out of scope and can be freed before the pages render.
-    const { input, overrides } = await gatherInput(git, historyGit, opts, progress);
+    const { input, overrides } = await gatherInput(git, opts, progress);
     progress("rendering and writing pages");
     const assets = siteAssets();
     // From the bundle, two threads write and hash the files while this one renders pages.
@@ -189,7 +185,7 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
       await pool?.close();
     }
   } finally {
-    await Promise.all([git.close(), historyGit.close()]);
+    await git.close();
   }
 }
 
@@ -200,7 +196,6 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
  */
 async function gatherInput(
   git: GitBackend,
-  historyGit: GitBackend,
   opts: SiteOptions,
   progress: (message: string) => void,
 ): Promise<{ input: SiteInput; overrides: Awaited<ReturnType<typeof readTemplateOverrides>> }> {
@@ -211,22 +206,23 @@ async function gatherInput(
   } else commit = await git.resolveCommit(opts.at ?? "HEAD");
   const config = await configAt(git, commit);
   const notes: SiteNotes = { metrics: "No SLA record, so no SLA report." };
-  const replaying = replayWithCache(historyGit, {
+  // History replays in a worker thread (from the bundle) while this one parses the records.
+  const request: ReplayRequest = {
+    repo: opts.repo,
+    backend: opts.backend,
     head: commit,
     folders: recordFolders(config),
     zone: config.timezone,
     maxFileSize: config.maxFileSize,
     cache: opts.cache,
-  }).then(
-    (r) => r.state,
-    (error: unknown) => {
-      if (!(error instanceof ShallowCloneError)) throw error;
-      // Part of the history would look like all of it; show none, and say why.
-      notes.history =
-        "History is not shown: this clone is shallow. Build the site from a full clone (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions).";
-      return undefined;
-    },
-  );
+  };
+  const replaying = (opts.renderer ? replayForSite(request) : replayInWorker(request)).then((h) => {
+    if (h !== "shallow") return h;
+    // Part of the history would look like all of it; show none, and say why.
+    notes.history =
+      "History is not shown: this clone is shallow. Build the site from a full clone (git fetch --unshallow, or fetch-depth: 0 in GitHub Actions).";
+    return undefined;
+  });
   // Awaited below; until then a failure must not count as unhandled.
   replaying.catch(() => undefined);
   try {
@@ -258,13 +254,9 @@ async function gatherInput(
     if (ledger === undefined)
       notes.ledger = `No ledger yet: the evidence branch ${config.evidenceBranch} does not exist. Approvals are recorded there when pull requests merge.`;
     progress("reading history");
-    const state = await replaying;
-    const clocks = (id: string) => {
-      const rec = state?.records.get(id);
-      return rec && state ? historyClock(rec, state.commits) : undefined;
-    };
-    const metrics = metricsFromRecords(loaded.records, config, now, clocks);
-    const history = state ? historyIndexFromState(state, zone, pullRequestsByCommit(ledger)) : undefined;
+    const replayed = await replaying;
+    const metrics = metricsFromRecords(loaded.records, config, now, (id) => replayed?.clocks.get(id));
+    const history = replayed ? historyIndex(replayed, zone, pullRequestsByCommit(ledger)) : undefined;
     progress("finishing record bodies");
     const { bodies } = await rendering;
     await bodyCache.save().catch(() => undefined);

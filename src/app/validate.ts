@@ -1,3 +1,4 @@
+import type { SmsConfig } from "../config/types.js";
 import {
   applyStrict,
   countBySeverity,
@@ -12,7 +13,7 @@ import { retrospectiveFindingsIn } from "../ledger/retrospective.js";
 import { RecordCache } from "../loader/cache.js";
 import { loadCommit } from "../loader/commit.js";
 import { SummaryCache } from "../loader/summaries.js";
-import type { LoadedRepository } from "../loader/types.js";
+import type { LoadedFile } from "../loader/types.js";
 import { loadWorktree, readWorktreeConfigChecked } from "../loader/worktree.js";
 import { checkClosedRecords } from "../validate/immutability.js";
 import { localDate } from "../validate/record.js";
@@ -38,7 +39,12 @@ export interface ValidateReport {
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
-  repository: LoadedRepository;
+  config: SmsConfig;
+  /** One per record file, in path order. */
+  summaries: RecordSummary[];
+  /** Files read and checked in this run, and files whose cached summary was still good. */
+  filesRead: number;
+  filesReused: number;
 }
 
 /** Reads the working tree (and the base revision when given) and runs every validation rule. */
@@ -52,7 +58,7 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
   // immutability compares whole records.
   const summaries = await SummaryCache.open(
     useCache && !opts.base ? opts.repo : undefined,
-    SummaryCache.keyOf({ engine: engineId(), config, today: localDate(opts.now, config.timezone) }),
+    SummaryCache.keyOf({ engine: engineId(), config }),
     scanStarted,
   );
   // Emergency changes whose retrospective approval is overdue, from the ledger branch if it exists;
@@ -67,17 +73,36 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
   // The parse cache is opened only when many files must be parsed: after a small edit, loading it
   // would cost more than parsing the few changed files.
   const openRecords = async () => (records = useCache ? await RecordCache.open(opts.repo) : undefined);
+  // Each file is summarised as soon as it is read and then dropped, so memory holds summaries, not
+  // records (with --base the records are kept: immutability compares them with the base's).
+  const fresh: RecordSummary[] = [];
+  const fileDiagnostics = new Set<Diagnostic>();
+  const onFile = (f: LoadedFile) => {
+    for (const d of f.diagnostics) fileDiagnostics.add(d);
+    const { summary, timeline } = f.record
+      ? summarizeRecord(f.record, { config }, f.diagnostics)
+      : summarizeUnreadable(f.path, f.oid, f.diagnostics);
+    summaries.put(f.path, f.stat, summary, timeline);
+    fresh.push(summary);
+  };
   const repository = await loadWorktree(opts.repo, {
     config: checkedConfig,
     cache: opts.base ? await openRecords() : openRecords,
     reuse: opts.base ? undefined : (rel, stat) => summaries.reuse(rel, stat),
+    onFile: opts.base ? undefined : onFile,
   }).catch(async (error: unknown) => {
     await history.settle();
     throw error;
   });
-  const { all, fileDiagnostics } = summarize(repository, summaries, opts.now);
+  for (const f of repository.files ?? []) onFile(f);
+  const all = [...fresh];
+  for (const rel of repository.reused ?? []) {
+    const summary = summaries.get(rel);
+    if (summary) all.push(summary);
+  }
+  all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const others = repository.diagnostics.filter((d) => !fileDiagnostics.has(d));
-  const found = validateSummaries(all, others).diagnostics;
+  const found = validateSummaries(all, others, localDate(opts.now, config.timezone)).diagnostics;
   if (opts.base) {
     const git = openGit(opts.repo, { backend: opts.backend });
     try {
@@ -93,30 +118,12 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
   await Promise.all([records?.save(), summaries.save(history.head)].map((p) => p?.catch(() => undefined)));
   found.push(...(await owed));
   const diagnostics = applyStrict(sortDiagnostics(dedupeDiagnostics(found)), opts.strict ?? false);
-  return { diagnostics, ...countBySeverity(diagnostics), repository };
-}
-
-/** Summaries of every record file, in path order: fresh for the files read, cached for the rest. */
-function summarize(
-  repository: LoadedRepository,
-  cache: SummaryCache,
-  now: string,
-): { all: RecordSummary[]; fileDiagnostics: Set<Diagnostic> } {
-  const ctx = { config: repository.config, today: localDate(now, repository.config.timezone) };
-  const all: RecordSummary[] = [];
-  const fileDiagnostics = new Set<Diagnostic>();
-  for (const f of repository.files ?? []) {
-    for (const d of f.diagnostics) fileDiagnostics.add(d);
-    const { summary, timeline } = f.record
-      ? summarizeRecord(f.record, ctx, f.diagnostics)
-      : summarizeUnreadable(f.path, f.oid, f.diagnostics);
-    cache.put(f.path, f.stat, summary, timeline);
-    all.push(summary);
-  }
-  for (const rel of repository.reused ?? []) {
-    const summary = cache.get(rel);
-    if (summary) all.push(summary);
-  }
-  all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { all, fileDiagnostics };
+  return {
+    diagnostics,
+    ...countBySeverity(diagnostics),
+    config: repository.config,
+    summaries: all,
+    filesRead: fresh.length,
+    filesReused: repository.reused?.length ?? 0,
+  };
 }

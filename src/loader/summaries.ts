@@ -8,7 +8,7 @@ import type { RecordSummary } from "../validate/summary.js";
 import type { FileStat } from "./worktree.js";
 
 /** Bump when the file's shape changes, so old caches are ignored. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * A file written this close to a scan may change again within the file system's timestamp
@@ -54,6 +54,7 @@ type Line = [
   refs: [value: string, kinds: string, line: number, column: number][],
   diagnostics: Diagnostic[],
   findings: Diagnostic[] | null,
+  review: [due: string, line: number, column: number] | null,
 ];
 
 /** A timeline entry in the file: key, index, `at` as written, line, column (the status is in the key). */
@@ -79,7 +80,7 @@ function decodeTail(text: string): Tail {
 function decodeLine(line: string): [string, Entry] {
   const tab = line.indexOf("\t");
   if (tab < 0) throw new Error("no tab");
-  const [rel, size, mtimeMs, ctimeMs, ino, scan, oid, id, kind, idAt, refs, diagnostics, findings] =
+  const [rel, size, mtimeMs, ctimeMs, ino, scan, oid, id, kind, idAt, refs, diagnostics, findings, review] =
     JSON.parse(line.slice(0, tab)) as Line;
   const summary: RecordSummary = {
     path: rel,
@@ -90,6 +91,7 @@ function decodeLine(line: string): [string, Entry] {
   if (id !== null) summary.id = id;
   if (kind !== null) summary.kind = kind;
   if (idAt !== null) summary.idAt = idAt;
+  if (review) summary.review = { due: review[0], at: [review[1], review[2]] };
   const entry: Entry = { size, mtimeMs, ctimeMs, ino, scan, summary, tail: line.slice(tab + 1), raw: line };
   if (findings) entry.findings = findings;
   return [rel, entry];
@@ -112,6 +114,7 @@ function encodeLine(rel: string, e: Entry): string {
     s.refs.map((r) => [r.value, r.kinds.join("|"), r.at[0], r.at[1]]),
     s.diagnostics,
     e.findings ?? null,
+    s.review ? [s.review.due, s.review.at[0], s.review.at[1]] : null,
   ];
   return `${JSON.stringify(line)}\t${typeof e.tail === "string" ? e.tail : encodeTail(e.tail)}`;
 }
@@ -137,7 +140,7 @@ export class SummaryCache {
 
   /**
    * Opens `.sms/cache/summaries.jsonl` of a repository (or an empty cache without a folder). `key`
-   * names everything summaries depend on besides the file (engine, configuration, today's date); a
+   * names everything summaries depend on besides the file (the engine and the configuration); a
    * cache made under another key starts empty. `scanStartedMs` is when the caller starts reading files.
    */
   static async open(repoDir: string | undefined, key: string, scanStartedMs: number): Promise<SummaryCache> {

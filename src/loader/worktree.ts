@@ -26,6 +26,11 @@ export interface WorktreeOptions {
   cache?: RecordCache | (() => Promise<RecordCache | undefined>);
   /** Files for which this returns true are not read (the caller already knows them); see `reused`. */
   reuse?: (rel: string, stat: FileStat) => boolean;
+  /**
+   * Hands each file read to the caller as soon as it is parsed, instead of keeping them all: a
+   * caller that only summarises records then holds one at a time (`records` and `files` stay empty).
+   */
+  onFile?: (file: LoadedFile) => void;
   /** The configuration, when the caller has read it already (readWorktreeConfigChecked). */
   config?: { config: SmsConfig; diagnostics: Diagnostic[] };
 }
@@ -92,8 +97,12 @@ export async function loadWorktree(dir: string, opts: WorktreeOptions = {}): Pro
       ? cache.read(rel, oid, bytes, config.maxFileSize)
       : readRecord(rel, oid, bytes, config.maxFileSize);
     diagnostics.push(...r.diagnostics);
-    if (r.record) records.push(r.record);
-    files.push({ path: rel, oid, stat, record: r.record, diagnostics: r.diagnostics });
+    const file: LoadedFile = { path: rel, oid, stat, record: r.record, diagnostics: r.diagnostics };
+    if (opts.onFile) opts.onFile(file);
+    else {
+      if (r.record) records.push(r.record);
+      files.push(file);
+    }
   }
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, records, diagnostics, files, reused };

@@ -6,6 +6,7 @@ import { Worker } from "node:worker_threads";
 import { type BodyRenderer, renderInThread } from "./bodies.js";
 import { type ChartRenderer, chartsInThread, indexInThread, type SearchIndexer } from "./build.js";
 import type { RenderedBody } from "./markdown.js";
+import { type ReplayRequest, replayForSite, type SiteHistory } from "./replay.js";
 import type { BatchWriter } from "./write.js";
 
 /** Below this many bodies, starting threads costs more than it saves. */
@@ -134,6 +135,31 @@ export function workerCharts(opts: { script?: string } = {}): ChartRenderer {
       await worker.terminate();
     }
   };
+}
+
+/**
+ * Replays history in a worker thread (dist/site-history.js), which ends once it has posted what the
+ * site keeps; in this thread when running from the sources.
+ */
+export async function replayInWorker(
+  req: ReplayRequest,
+  opts: { script?: string } = {},
+): Promise<SiteHistory | "shallow"> {
+  const script = opts.script ?? workerScript("site-history.js");
+  if (!script) return replayForSite(req);
+  const worker = new Worker(script);
+  try {
+    return await new Promise<SiteHistory | "shallow">((resolve, reject) => {
+      worker.on("message", (msg: { history?: SiteHistory | "shallow"; error?: string }) =>
+        msg.history !== undefined ? resolve(msg.history) : reject(new Error(msg.error)),
+      );
+      worker.on("error", (error) => reject(new Error(`the history thread failed: ${error.message}`)));
+      worker.on("exit", (code) => reject(new Error(`the history thread stopped with code ${code}`)));
+      worker.postMessage(req);
+    });
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** A pool of threads that write and hash the site's files, so the main thread only renders. */

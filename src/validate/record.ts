@@ -9,11 +9,9 @@ import { closest, explainSchemaErrors } from "./schema-errors.js";
 import { KIND_SCHEMAS, validateKind } from "./schemas.js";
 import { headingsOf, normalizeHeading, requiredSections } from "./sections.js";
 
-/** What per-record rules need to know about the world. */
+/** What per-record rules need to know about the world. Not the date: see reviewDue. */
 export interface RecordContext {
   config: SmsConfig;
-  /** Today's date (YYYY-MM-DD) in the configured time zone. */
-  today: string;
 }
 
 /** Checks one record on its own: kind, schema, statuses, timeline, sections, document control, clauses. */
@@ -52,7 +50,7 @@ export function checkRecord(
   checkTimeline(record, kind, at);
   checkIntervals(record, at);
   checkSections(record, at);
-  checkDocumentControl(record, kind, ctx, at);
+  checkDocumentControl(record, kind, at);
   checkClauses(record, ctx, at);
   if (
     kind === "incident" &&
@@ -156,9 +154,9 @@ function checkSections(record: SmsRecord, at: At): void {
   }
 }
 
-function checkDocumentControl(record: SmsRecord, kind: Kind, ctx: RecordContext, at: At): void {
+function checkDocumentControl(record: SmsRecord, kind: Kind, at: At): void {
   const d = record.data;
-  const controlled = CONTROLLED_KINDS.includes(kind) || d.controlled === true || kind === "supplier";
+  const controlled = isControlled(d, kind);
   if (!controlled) return;
   if (CONTROLLED_KINDS.includes(kind) && d.status === "approved") {
     if (!Array.isArray(d.approved_by) || d.approved_by.length === 0) {
@@ -169,13 +167,39 @@ function checkDocumentControl(record: SmsRecord, kind: Kind, ctx: RecordContext,
       );
     }
   }
-  if (typeof d.next_review === "string" && d.status !== "retired" && d.next_review < ctx.today) {
-    at(
-      "/next_review",
-      "review-overdue",
-      `review was due on ${d.next_review}; review the document, then update 'next_review' (and 'version' if it changed)`,
-    );
-  }
+}
+
+function isControlled(d: SmsRecord["data"], kind: Kind): boolean {
+  return CONTROLLED_KINDS.includes(kind) || d.controlled === true || kind === "supplier";
+}
+
+/** A document's next review date and where it is written, when the document is under review control. */
+export interface ReviewDue {
+  due: string;
+  at: readonly [line: number, column: number];
+}
+
+/**
+ * The review date of a controlled document that is not retired. Whether it is overdue depends on
+ * today, so it is judged apart from the other rules (reviewFinding), which depend on the file alone.
+ */
+export function reviewDue(record: SmsRecord, kind: Kind): ReviewDue | undefined {
+  const d = record.data;
+  if (!isControlled(d, kind) || typeof d.next_review !== "string" || d.status === "retired") return undefined;
+  const p = positionOf(record, "/next_review");
+  return { due: d.next_review, at: [p.line, p.column] };
+}
+
+/** The finding for a review date before today (YYYY-MM-DD in the configured zone), if it is. */
+export function reviewFinding(file: string, review: ReviewDue, today: string): Diagnostic | undefined {
+  if (!(review.due < today)) return undefined;
+  return diag(
+    file,
+    review.at[0],
+    review.at[1],
+    "review-overdue",
+    `review was due on ${review.due}; review the document, then update 'next_review' (and 'version' if it changed)`,
+  );
 }
 
 function checkClauses(record: SmsRecord, ctx: RecordContext, at: At): void {

@@ -2,7 +2,7 @@ import type { SmsConfig } from "../config/types.js";
 import { type Diagnostic, dedupeDiagnostics, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { SmsRecord } from "../records/record.js";
 import { checkClosedRecords } from "./immutability.js";
-import { localDate } from "./record.js";
+import { localDate, reviewFinding } from "./record.js";
 import { checkAcrossRecords, type RecordSummary, summarizeRecord } from "./summary.js";
 
 /** Everything `sms validate` needs, as plain data. */
@@ -25,9 +25,12 @@ export interface ValidationResult {
 
 /** Runs every rule of SPEC sections 2-5 over a repository's records. Pure. */
 export function validateRepository(input: ValidationInput): ValidationResult {
-  const ctx = { config: input.config, today: localDate(input.now, input.config.timezone) };
-  const summaries = input.records.map((record) => summarizeRecord(record, ctx).summary);
-  const result = validateSummaries(summaries, input.readDiagnostics);
+  const summaries = input.records.map((record) => summarizeRecord(record, input).summary);
+  const result = validateSummaries(
+    summaries,
+    input.readDiagnostics,
+    localDate(input.now, input.config.timezone),
+  );
   if (input.base) result.diagnostics.push(...checkClosedRecords(input.base, input.records));
   const byId = new Map<string, SmsRecord>();
   // Records are in path order, as the summaries: the first of two files sharing an id keeps it.
@@ -40,14 +43,20 @@ export function validateRepository(input: ValidationInput): ValidationResult {
 
 /**
  * The findings of a repository from its records' summaries (fresh or cached) and the findings met
- * while reading it: each summary's own, then the rules across records. Unsorted. Pure.
+ * while reading it: each summary's own, overdue reviews as of `today` (YYYY-MM-DD), then the rules
+ * across records. Unsorted. Pure.
  */
 export function validateSummaries(
   summaries: readonly RecordSummary[],
   readDiagnostics: readonly Diagnostic[],
+  today: string,
 ): { diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [...readDiagnostics];
-  for (const s of summaries) out.push(...s.diagnostics);
+  for (const s of summaries) {
+    out.push(...s.diagnostics);
+    const overdue = s.review ? reviewFinding(s.path, s.review, today) : undefined;
+    if (overdue) out.push(overdue);
+  }
   out.push(...checkAcrossRecords(summaries).diagnostics);
   return { diagnostics: out };
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type TimelineUse, timelineUses } from "../history/corroborate.js";
 import { diag } from "../records/read.js";
 import { positionOf, type SmsRecord } from "../records/record.js";
-import { checkRecord, type RecordContext } from "./record.js";
+import { checkRecord, type RecordContext, type ReviewDue, reviewDue } from "./record.js";
 import { refSpecs, valuesAt } from "./references.js";
 import { checkTeams } from "./teams.js";
 
@@ -30,6 +30,8 @@ export interface RecordSummary {
   kind?: string;
   idAt?: Position;
   refs: ReferenceUse[];
+  /** The next review date of a controlled document (overdue or not depends on the day of the run). */
+  review?: ReviewDue;
   /** Findings about this file alone: reading, schema, statuses, timeline order, sections, teams. */
   diagnostics: Diagnostic[];
 }
@@ -66,6 +68,8 @@ export function summarizeRecord(
     summary.idAt = [p.line, p.column];
   }
   if (kind !== undefined) summary.kind = String(kind);
+  const review = checked.kind ? reviewDue(record, checked.kind) : undefined;
+  if (review) summary.review = review;
   return { summary, timeline: timelineUses(record, ctx.config.timezone) };
 }
 

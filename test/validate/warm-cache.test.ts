@@ -36,7 +36,7 @@ async function agree(repo: TempRepo): Promise<string[]> {
 /** How many record files a run read, and how many it took from the summaries of an earlier run. */
 async function readCounts(repo: TempRepo): Promise<{ read: number; reused: number }> {
   const r = await runValidate({ repo: repo.dir, now: NOW });
-  return { read: r.repository.files?.length ?? 0, reused: r.repository.reused?.length ?? 0 };
+  return { read: r.filesRead, reused: r.filesReused };
 }
 
 describe("sms validate with a warm cache (summaries of unchanged files)", () => {
@@ -110,6 +110,17 @@ describe("sms validate with a warm cache (summaries of unchanged files)", () => 
     expect(await agree(repo)).toContain("file-too-large");
     writeFileSync(config, text);
     expect(await agree(repo)).toEqual([]);
+  });
+
+  it("reports a review that fell due since the last run, though no file changed", async () => {
+    const at = async (now: string, ...extra: string[]) => {
+      const run = await sms(["--repo", repo.dir, "--now", now, "validate", "--format", "json", ...extra]);
+      return (JSON.parse(run.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics;
+    };
+    expect(await at("2027-03-09T12:00:00Z")).toEqual([]);
+    const later = await at("2027-03-11T12:00:00Z");
+    expect(later.filter((d) => d.code === "review-overdue").map((d) => d.file)).toEqual(["plans/PLN-capacity.md"]);
+    expect(later).toEqual(await at("2027-03-11T12:00:00Z", "--no-cache"));
   });
 
   it("judges a timeline entry once it is committed, though the file did not change", async () => {
