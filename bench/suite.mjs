@@ -145,6 +145,16 @@ export function runSuite(repo, runs, log, only) {
         quiet: true,
       }),
     );
+    done(
+      "floor_metrics",
+      measure(
+        "git log --raw + git cat-file of every changed record version (floor)",
+        runs,
+        process.execPath,
+        [path.join(root, "bench", "floor-metrics.mjs"), dir],
+        { quiet: true },
+      ),
+    );
     const lastTouched = git("diff-tree", "--no-commit-id", "--name-only", "-r", base)
       .split("\n")
       .find((f) => f.endsWith(".md"));
