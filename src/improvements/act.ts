@@ -3,7 +3,7 @@ import type { SmsConfig } from "../config/types.js";
 import { CONTROLLED_KINDS, type Kind } from "../records/kinds.js";
 import type { SmsRecord } from "../records/record.js";
 import type { AvailabilityResult, PeriodMetrics, TargetMetrics } from "../sla/index.js";
-import { localDate } from "../validate/record.js";
+import { localDate } from "../sla/periods.js";
 import { humanSeconds, md, pct, periodLabel, plainTitle, recordLink } from "./format-md.js";
 
 /** Where an Act finding comes from. */

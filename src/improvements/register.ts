@@ -2,7 +2,7 @@ import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type PositionMap, positionOf, type SmsRecord } from "../records/record.js";
 import { parseDuration } from "../sla/duration.js";
-import { localDate } from "../validate/record.js";
+import { localDate } from "../sla/periods.js";
 import { type LabelSet, labelSet } from "./labels.js";
 import { mentionedIds } from "./mentions.js";
 import { stageHistory, toDays } from "./timeline.js";

@@ -88,3 +88,8 @@ export function periodIndexOf(periods: readonly Period[], ms: number): number {
   }
   return -1;
 }
+
+/** Today's date in a time zone, from an instant the caller passes in. */
+export function localDate(nowIso: string, zone: string): string {
+  return DateTime.fromISO(nowIso, { zone }).toISODate() ?? nowIso.slice(0, 10);
+}

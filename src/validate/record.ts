@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { clausesOf } from "../records/clauses.js";
@@ -234,9 +233,4 @@ function validClauses(edition: "2018" | "2011"): Set<string> {
     CLAUSE_SETS.set(edition, set);
   }
   return set;
-}
-
-/** Today's date in a time zone, from an instant the caller passes in. */
-export function localDate(nowIso: string, zone: string): string {
-  return DateTime.fromISO(nowIso, { zone }).toISODate() ?? nowIso.slice(0, 10);
 }

@@ -1,8 +1,9 @@
 import type { SmsConfig } from "../config/types.js";
 import { type Diagnostic, dedupeDiagnostics, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { SmsRecord } from "../records/record.js";
+import { localDate } from "../sla/periods.js";
 import { checkClosedRecords } from "./immutability.js";
-import { localDate, reviewFinding } from "./record.js";
+import { reviewFinding } from "./record.js";
 import { checkAcrossRecords, type RecordSummary, summarizeRecord } from "./summary.js";
 
 /** Everything `sms validate` needs, as plain data. */

@@ -32,11 +32,13 @@ export function registerMetrics(program: Command, ctx: CommandContext): void {
     .option("--no-cache", "do not read or write .sms/cache")
     .action(async (o: { from?: string; to?: string; json?: boolean; cache: boolean }) => {
       const g = ctx.globals();
-      const [{ runMetrics }, { formatMetricsText }, { formatText }, { githubFromEnv }] = await Promise.all([
+      // Octokit is loaded only when the runner's settings for GitHub are there.
+      const withGitHub = Boolean(ctx.io.env.GITHUB_TOKEN && ctx.io.env.GITHUB_REPOSITORY);
+      const [{ runMetrics }, { formatMetricsText }, { formatText }, github] = await Promise.all([
         import("../../app/metrics.js"),
         import("../../app/metrics-text.js"),
         import("../../diagnostics/format.js"),
-        import("../../github/env.js"),
+        withGitHub ? import("../../github/env.js") : undefined,
       ]);
       const bar = progress(ctx.io);
       let run: Awaited<ReturnType<typeof import("../../app/metrics.js").runMetrics>>;
@@ -50,10 +52,7 @@ export function registerMetrics(program: Command, ctx: CommandContext): void {
           cache: o.cache,
           onProgress: bar.update,
           // Improvement figures come from GitHub issues only when the runner's settings are there.
-          github:
-            ctx.io.env.GITHUB_TOKEN && ctx.io.env.GITHUB_REPOSITORY
-              ? githubFromEnv(ctx.io.env, { warn: (m) => ctx.io.stderr(`sms: ${m}\n`) })
-              : undefined,
+          github: github?.githubFromEnv(ctx.io.env, { warn: (m) => ctx.io.stderr(`sms: ${m}\n`) }),
         });
       } finally {
         bar.done();
