@@ -119,7 +119,9 @@ describe("sms validate with a warm cache (summaries of unchanged files)", () => 
     };
     expect(await at("2027-03-09T12:00:00Z")).toEqual([]);
     const later = await at("2027-03-11T12:00:00Z");
-    expect(later.filter((d) => d.code === "review-overdue").map((d) => d.file)).toEqual(["plans/PLN-capacity.md"]);
+    expect(later.filter((d) => d.code === "review-overdue").map((d) => d.file)).toEqual([
+      "plans/PLN-capacity.md",
+    ]);
     expect(later).toEqual(await at("2027-03-11T12:00:00Z", "--no-cache"));
   });
 
