@@ -57,6 +57,7 @@ await build({
     action: "src/action/main.ts",
     "site-worker": "src/site/worker.ts",
     "site-charts": "src/site/charts-worker.ts",
+    "site-history": "src/site/history-worker.ts",
   },
   define,
   outdir: "dist",

@@ -17,10 +17,16 @@ import { BodyCache, type BodyRenderer, renderBodies } from "../site/bodies.js";
 import { renderSiteTo } from "../site/build.js";
 import { commitAtDate, isDateLike, readLedgerEntries, readTemplateOverrides } from "../site/git-inputs.js";
 import { historyIndex, pullRequestsByCommit } from "../site/history.js";
-import { type ReplayRequest, replayForSite } from "../site/replay.js";
 import { buildManifest, MANIFEST_FILE, type SiteManifest } from "../site/manifest.js";
+import { type ReplayRequest, replayForSite } from "../site/replay.js";
 import type { MetricsResult, SiteInput, SiteNotes } from "../site/types.js";
-import { replayInWorker, workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../site/workers.js";
+import {
+  replayInWorker,
+  workerCharts,
+  workerIndexer,
+  workerRenderer,
+  workerWritePool,
+} from "../site/workers.js";
 import { SiteWriter } from "../site/write.js";
 import { computeSlaMetrics, parseInstant } from "../sla/index.js";
 import type { RecordInput } from "../sla/timeline.js";
@@ -146,9 +152,9 @@ export async function runSite(opts: SiteOptions): Promise<SiteResult> {
     const { input, overrides } = await gatherInput(git, opts, progress);
     progress("rendering and writing pages");
     const assets = siteAssets();
-    // From the bundle, two threads write and hash the files while this one renders pages.
+    // From the bundle, two threads render, write and hash the pages while this one makes their data.
     const pool = opts.renderer ? undefined : workerWritePool();
-    const writer = await SiteWriter.open(out, opts.repo, pool?.writer);
+    const writer = await SiteWriter.open(out, opts.repo, pool?.writer, pool?.setup);
     try {
       await renderSiteTo(
         input,

@@ -2,7 +2,7 @@ import { buildSiteModel } from "./model.js";
 import { isSafeSitePath } from "./paths.js";
 import { createRenderer, type SiteChrome } from "./render.js";
 import { type SearchDoc, searchIndexScript } from "./search.js";
-import type { SiteInput } from "./types.js";
+import type { Page, SiteInput } from "./types.js";
 
 /** Where the search index goes. */
 export const SEARCH_INDEX_FILE = "assets/search-index.js";
@@ -46,6 +46,14 @@ export interface RenderOptions {
 /** Where rendered files go, one at a time; `put` may wait (a writer applying back-pressure). */
 export interface SiteSink {
   put(path: string, content: string): void | Promise<void>;
+  /** When present, pages go there as data and are rendered there (writer threads). */
+  pages?: PageSink;
+}
+
+/** Takes pages as data and renders them with the templates and chrome given first. */
+export interface PageSink {
+  start(templates: Record<string, string>, chrome: SiteChrome): void;
+  put(path: string, page: Page): Promise<void>;
 }
 
 /**
@@ -86,17 +94,30 @@ export async function renderSiteTo(
     requested: input.source.requested,
   };
   const seen = new Set<string>();
-  const put = async (p: string, content: string) => {
+  const claim = (p: string) => {
     // Every path is built from sanitized names; this is the last line of defence, not the first.
     if (!isSafeSitePath(p))
       throw new Error(`refusing to write outside the site folder: ${JSON.stringify(p)}`);
     if (seen.has(p)) throw new Error(`two files of the site would share the path ${p}`);
     seen.add(p);
+  };
+  const put = async (p: string, content: string) => {
+    claim(p);
     await sink.put(p, content);
   };
   for (const [p, content] of Object.entries(sources.files)) await put(p, content);
   for (const f of model.files) await put(f.path, f.content);
-  for (const page of model.pages) await put(page.path, renderer.render(page, chrome));
+  // Rendering is most of the work; where the sink has threads for it, they render while this thread
+  // makes the next pages' data. The templates were compiled here first, so a refused one fails here.
+  const pages = sink.pages;
+  pages?.start(sources.templates, chrome);
+  for (const page of model.pages) {
+    if (!pages) await put(page.path, renderer.render(page, chrome));
+    else {
+      claim(page.path);
+      await pages.put(page.path, page);
+    }
+  }
   const drawn = await charts;
   for (const c of model.charts) {
     const svg = drawn.get(c.path);

@@ -14,7 +14,11 @@ export function pullRequestsByCommit(ledger: readonly LedgerEntry[] | undefined)
  * author time in the configured zone, status, and the pull request that merged it. Each record's list
  * is made when a page asks for it, so the site never holds every record's history as page data.
  */
-export function historyIndex(history: SiteHistory, zone: string, prs: ReadonlyMap<string, number>): HistoryIndex {
+export function historyIndex(
+  history: SiteHistory,
+  zone: string,
+  prs: ReadonlyMap<string, number>,
+): HistoryIndex {
   const { commits, authors, versions: versionsOf } = history;
   // Many versions share a commit; format each commit's time once.
   const format = isoInZone(zone);

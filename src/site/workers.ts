@@ -7,7 +7,7 @@ import { type BodyRenderer, renderInThread } from "./bodies.js";
 import { type ChartRenderer, chartsInThread, indexInThread, type SearchIndexer } from "./build.js";
 import type { RenderedBody } from "./markdown.js";
 import { type ReplayRequest, replayForSite, type SiteHistory } from "./replay.js";
-import type { BatchWriter } from "./write.js";
+import type { BatchWriter, PageSetup } from "./write.js";
 
 /** Below this many bodies, starting threads costs more than it saves. */
 const MIN_FOR_WORKERS = 400;
@@ -162,9 +162,11 @@ export async function replayInWorker(
   }
 }
 
-/** A pool of threads that write and hash the site's files, so the main thread only renders. */
+/** A pool of threads that render, write and hash the site's files, so the main thread only makes page data. */
 export interface WritePool {
   writer: BatchWriter;
+  /** Sends the templates and chrome to every thread; pages sent after it are rendered there. */
+  setup: PageSetup;
   close(): Promise<void>;
 }
 
@@ -203,6 +205,9 @@ export function workerWritePool(opts: { threads?: number; script?: string } = {}
         load.set(w, (load.get(w) ?? 0) + 1);
         w.postMessage({ kind: "write", batch, files });
       }),
+    setup: (templates, chrome) => {
+      for (const w of workers) w.postMessage({ kind: "templates", templates, chrome });
+    },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

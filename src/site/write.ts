@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { lstat, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import type { SiteSink } from "./build.js";
+import type { PageSink, SiteSink } from "./build.js";
 import { MANIFEST_FILE, sha256 } from "./manifest.js";
+import { type PortablePage, toPortable } from "./page-transfer.js";
 import { isSafeSitePath } from "./paths.js";
+import type { SiteChrome } from "./render.js";
 
 function inside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
@@ -15,14 +17,22 @@ function inside(parent: string, child: string): boolean {
 const BATCH_FILES = 64;
 const IN_FLIGHT = 4;
 
-/** Writes a batch of files (absolute paths, inside the site) and returns the sha256 of each. */
-export type BatchWriter = (files: [abs: string, content: string | Uint8Array][]) => Promise<string[]>;
+/** A file to write (absolute path, inside the site): its content, or a page for the writer to render. */
+export type WriteJob = [abs: string, content: string | Uint8Array | PortablePage];
+
+/** Writes a batch of files and returns the sha256 of each. */
+export type BatchWriter = (files: WriteJob[]) => Promise<string[]>;
+
+/** Gives writer threads the templates and chrome, after which they render the pages they are sent. */
+export type PageSetup = (templates: Record<string, string>, chrome: SiteChrome) => void;
 
 /** Writes in this thread. */
 export function localWriter(): BatchWriter {
   const made = new Set<string>();
   return async (files) =>
     files.map(([abs, content]) => {
+      if (typeof content !== "string" && !(content instanceof Uint8Array))
+        throw new Error("this writer writes files; it does not render pages");
       const dir = path.dirname(abs);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
@@ -41,7 +51,7 @@ export function localWriter(): BatchWriter {
 export class SiteWriter implements SiteSink {
   /** sha256 of every file written so far, by site path. */
   readonly hashes = new Map<string, string>();
-  private batch: [string, string | Uint8Array][] = [];
+  private batch: WriteJob[] = [];
   private batchPaths: string[] = [];
   private readonly pending = new Set<Promise<void>>();
   private failure: unknown;
@@ -51,7 +61,18 @@ export class SiteWriter implements SiteSink {
     private readonly tmp: string,
     private readonly replaces: boolean,
     private readonly writer: BatchWriter,
+    private readonly setup: PageSetup | undefined,
   ) {}
+
+  /** When the writer threads render pages too: pages go to them as data. */
+  get pages(): PageSink | undefined {
+    const setup = this.setup;
+    if (!setup) return undefined;
+    return {
+      start: (templates, chrome) => setup(templates, chrome),
+      put: (rel, page) => this.queue(rel, toPortable(page)),
+    };
+  }
 
   /** Refuses an output folder that is the repository, a file, or a folder holding something else. */
   static async check(out: string, repo: string): Promise<{ target: string; exists: boolean }> {
@@ -74,16 +95,25 @@ export class SiteWriter implements SiteSink {
   }
 
   /** Checks the output folder and prepares the folder the files are written to. */
-  static async open(out: string, repo: string, writer: BatchWriter = localWriter()): Promise<SiteWriter> {
+  static async open(
+    out: string,
+    repo: string,
+    writer: BatchWriter = localWriter(),
+    setup?: PageSetup,
+  ): Promise<SiteWriter> {
     const { target, exists } = await SiteWriter.check(out, repo);
     const tmp = `${target}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp, { recursive: true });
-    return new SiteWriter(target, tmp, exists, writer);
+    return new SiteWriter(target, tmp, exists, writer, setup);
   }
 
   /** Queues one file; waits when enough batches are in flight. */
-  async put(rel: string, content: string | Uint8Array): Promise<void> {
+  put(rel: string, content: string | Uint8Array): Promise<void> {
+    return this.queue(rel, content);
+  }
+
+  private async queue(rel: string, content: WriteJob[1]): Promise<void> {
     if (this.failure) throw this.failure;
     const abs = path.resolve(this.tmp, rel);
     // Paths come from sanitized names; check again where it matters, at the file system.

@@ -3,14 +3,16 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { siteAssets } from "../../src/site/assets.js";
 import { BodyCache, renderBodies, renderInThread } from "../../src/site/bodies.js";
-import { chartsInThread, indexInThread } from "../../src/site/build.js";
+import { chartsInThread, indexInThread, renderSite, renderSiteTo } from "../../src/site/build.js";
 import { sha256 } from "../../src/site/manifest.js";
 import { renderBody } from "../../src/site/markdown.js";
 import { targetChartSpec } from "../../src/site/sla.js";
 import { workerCharts, workerIndexer, workerRenderer, workerWritePool } from "../../src/site/workers.js";
+import { SiteWriter } from "../../src/site/write.js";
 import { projectRoot } from "../helpers/cli.js";
-import { rec } from "./helpers.js";
+import { rec, siteInput } from "./helpers.js";
 
 // The worker is the bundled dist/site-worker.js (`npm test` and `node scripts/build.mjs` build it).
 const script = path.join(projectRoot, "dist", "site-worker.js");
@@ -83,6 +85,54 @@ describe("rendering in worker threads", () => {
       const halves = await Promise.all([pool!.writer(files.slice(0, 150)), pool!.writer(files.slice(150))]);
       expect(halves.flat()).toEqual(files.map(([, c]) => sha256(c)));
       expect(readFileSync(files[123]![0], "utf8")).toBe("<p>file 123</p>");
+    } finally {
+      await pool!.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("renders pages in the writer threads byte for byte as this thread does; record text stays escaped", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "sms-page-pool-"));
+    const records = [
+      rec(
+        {
+          id: "INC-1",
+          kind: "incident",
+          status: "new",
+          title: "<script>alert(1)</script>",
+          // Shaped like what carries trusted HTML between threads; it must still print as text.
+          owner: '{"value":"<b>x</b>"}',
+          notes: { value: "<img src=x onerror=alert(2)>" },
+        },
+        "# Heading\n\nText with **bold** and <script>alert(3)</script>",
+      ),
+      rec(
+        { id: "CHG-1", kind: "change", status: "closed", cis: ["CI-1"] },
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+      ),
+      rec({ id: "CI-1", kind: "ci", status: "active" }),
+    ];
+    const input = siteInput(records);
+    const expected = await renderSite(input, siteAssets());
+    const pool = workerWritePool({ script, threads: 2 });
+    try {
+      const writer = await SiteWriter.open(
+        path.join(dir, "site"),
+        path.join(dir, "repo"),
+        pool!.writer,
+        pool!.setup,
+      );
+      expect(writer.pages).toBeDefined();
+      await renderSiteTo(input, siteAssets(), writer);
+      await writer.finish();
+      expect([...writer.hashes.keys()].sort()).toEqual([...expected.keys()]);
+      for (const [rel, content] of expected) {
+        expect(readFileSync(path.join(dir, "site", rel), "utf8"), rel).toBe(content);
+        expect(writer.hashes.get(rel), rel).toBe(sha256(content));
+      }
+      const page = readFileSync(path.join(dir, "site", "records", "INC-1.html"), "utf8");
+      expect(page).toContain("<strong>bold</strong>");
+      expect(page).not.toMatch(/<script>alert|<img src=x|<b>x<\/b>/);
     } finally {
       await pool!.close();
       await rm(dir, { recursive: true, force: true });
