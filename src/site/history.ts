@@ -55,7 +55,7 @@ export function historyIndex(
   };
 }
 
-const QUARTER_HOUR = 15 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** What luxon writes for an instant: its ISO 8601 local time in the zone, without milliseconds. */
@@ -66,9 +66,10 @@ function viaLuxon(zone: string): (seconds: number) => string {
 /**
  * Formats instants (whole seconds) in a zone exactly as luxon's `toISO({ suppressMilliseconds: true })`
  * does. Luxon asks Intl for the zone's offset at every instant, which cost most of a second per 50,000
- * commits; offsets only change at zone transitions, so one is asked per quarter of an hour (every
- * transition falls on one) and reused when the quarter's first and last second agree. Anything
- * unusual (a quarter with a transition, odd offsets, years outside 1000-9999) goes to luxon itself.
+ * commits. Offsets change only at zone transitions, months apart (never twice within an hour), so
+ * the offset is asked at the first and last second of each hour and reused for the hour when they
+ * agree. Anything unusual (an hour with a transition, odd offsets, years outside 1000-9999) goes to
+ * luxon itself.
  */
 export function isoInZone(zone: string): (seconds: number) => string {
   const slow = viaLuxon(zone);
@@ -79,12 +80,12 @@ export function isoInZone(zone: string): (seconds: number) => string {
   return (seconds) => {
     if (!Number.isInteger(seconds)) return slow(seconds);
     const ms = seconds * 1000;
-    const quarter = Math.floor(ms / QUARTER_HOUR);
-    let offset = offsets.get(quarter);
+    const hour = Math.floor(ms / HOUR);
+    let offset = offsets.get(hour);
     if (offset === undefined) {
-      const first = z.offset(quarter * QUARTER_HOUR);
-      offset = first === z.offset((quarter + 1) * QUARTER_HOUR - 1000) ? first : Number.NaN;
-      offsets.set(quarter, offset);
+      const first = z.offset(hour * HOUR);
+      offset = first === z.offset((hour + 1) * HOUR - 1000) ? first : Number.NaN;
+      offsets.set(hour, offset);
     }
     if (!Number.isInteger(offset)) return slow(seconds);
     const t = new Date(ms + offset * 60_000);

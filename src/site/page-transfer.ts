@@ -15,30 +15,41 @@ export interface PortablePage {
  */
 export function toPortable(page: Page): PortablePage {
   const trusted: (string | number)[][] = [];
-  const walk = (value: unknown, at: (string | number)[]): unknown => {
+  // One path, grown and shrunk while walking; copied only where trusted HTML is found.
+  const at: (string | number)[] = [];
+  const walk = (value: unknown): unknown => {
     if (value instanceof TrustedHtml) {
-      trusted.push(at);
+      trusted.push([...at]);
       return value.value;
     }
     if (Array.isArray(value)) {
       let copy: unknown[] | undefined;
-      value.forEach((v, i) => {
-        const w = walk(v, [...at, i]);
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (!v || typeof v !== "object") continue;
+        at.push(i);
+        const w = walk(v);
+        at.pop();
         if (w !== v) (copy ??= [...value])[i] = w;
-      });
+      }
       return copy ?? value;
     }
     if (value && typeof value === "object") {
       let copy: Record<string, unknown> | undefined;
-      for (const [k, v] of Object.entries(value)) {
-        const w = walk(v, [...at, k]);
-        if (w !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = w;
+      const obj = value as Record<string, unknown>;
+      for (const k in obj) {
+        const v = obj[k];
+        if (!v || typeof v !== "object" || !Object.hasOwn(obj, k)) continue;
+        at.push(k);
+        const w = walk(v);
+        at.pop();
+        if (w !== v) (copy ??= { ...obj })[k] = w;
       }
       return copy ?? value;
     }
     return value;
   };
-  return { page: { ...page, data: walk(page.data, []) as Record<string, unknown> }, trusted };
+  return { page: { ...page, data: walk(page.data) as Record<string, unknown> }, trusted };
 }
 
 /** The page again, with its trusted HTML re-wrapped (in the thread that renders it). */
