@@ -7,8 +7,16 @@ import type { HistoryAuthor, HistoryState, RecordHistory, RecordVersion } from "
 /** Bump when the file's shape or the meaning of its content changes; older files are then ignored. */
 export const HISTORY_CACHE_FORMAT = 4;
 
-type VersionRow = [commit: number, path: string | 0, blob: string | null, status: string | null, broken?: 1];
-type RecordRow = [
+/** A version as the file stores it (path 0: the previous version's path). */
+export type VersionRow = [
+  commit: number,
+  path: string | 0,
+  blob: string | null,
+  status: string | null,
+  broken?: 1,
+];
+/** A record's header fields as the file stores them. */
+export type RecordRow = [
   id: string,
   kind: string | null,
   status: string | null,
@@ -42,7 +50,8 @@ export function historyCacheFile(repoDir: string, zone: string, folders: readonl
   return path.join(repoDir, ".sms", "cache", `history-${key}.json`);
 }
 
-function versionRows(versions: readonly RecordVersion[]): VersionRow[] {
+/** Versions as rows of the file. */
+export function versionRows(versions: readonly RecordVersion[]): VersionRow[] {
   let lastPath: string | undefined;
   return versions.map((v): VersionRow => {
     // Most versions live where the previous one did; 0 says "same path" in a byte.
@@ -53,6 +62,11 @@ function versionRows(versions: readonly RecordVersion[]): VersionRow[] {
   });
 }
 
+/** A record's header fields as a row. */
+export function recordRow(rec: RecordHistory): RecordRow {
+  return [rec.id, rec.kind, rec.status, rec.span?.[0] ?? null, rec.span?.[1] ?? null];
+}
+
 /** The file's bytes: a header line, then three lines per record (unread records copied as they were). */
 export function encodeHistory(state: HistoryState): Buffer {
   const rows: RecordRow[] = [];
@@ -60,7 +74,7 @@ export function encodeHistory(state: HistoryState): Buffer {
   const newline = Buffer.from("\n");
   const add = (text: JsonText) => chunks.push(typeof text === "string" ? Buffer.from(text) : text, newline);
   for (const rec of state.records.values()) {
-    rows.push([rec.id, rec.kind, rec.status, rec.span?.[0] ?? null, rec.span?.[1] ?? null]);
+    rows.push(recordRow(rec));
     add(unparsedJson(rec, "versions") ?? JSON.stringify(versionRows(rec.versions)));
     add(unparsedJson(rec, "firstSeen") ?? JSON.stringify(rec.firstSeen));
     add(unparsedJson(rec, "data") ?? JSON.stringify(rec.data ?? null));
@@ -81,15 +95,17 @@ export function encodeHistory(state: HistoryState): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...chunks]);
 }
 
-const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
-const isStr = (x: unknown): x is string => typeof x === "string";
+export const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+export const isStr = (x: unknown): x is string => typeof x === "string";
 
-function mapping(v: unknown): Record<string, unknown> {
+/** The value when it is a mapping; throws otherwise. */
+export function mapping(v: unknown): Record<string, unknown> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("not a mapping");
   return v as Record<string, unknown>;
 }
 
-function decodeVersions(raw: unknown, commits: number): RecordVersion[] {
+/** Versions from rows of the file, checked against the number of commits; throws on a bad row. */
+export function decodeVersions(raw: unknown, commits: number): RecordVersion[] {
   if (!Array.isArray(raw)) throw new Error("versions are not a list");
   let lastPath = "";
   return raw.map((v: unknown) => {
@@ -202,7 +218,9 @@ export async function saveHistoryCache(file: string, state: HistoryState): Promi
     throw error;
   }
   for (const name of await readdir(dir)) {
-    if (/^history-[0-9a-f]+\.json$/.test(name) && name !== path.basename(file)) {
+    // Other set-ups' snapshots and journals; this one's journal is the caller's to keep or remove.
+    const own = name === path.basename(file) || name === path.basename(file).replace(/\.json$/, ".journal");
+    if (/^history-[0-9a-f]+\.(json|journal)$/.test(name) && !own) {
       await rm(path.join(dir, name), { force: true });
     }
   }

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_SIZE } from "../records/read.js";
 import type { RecordData } from "../records/record.js";
 import type { VersionDigest } from "./digest.js";
 import { readVersionData, readVersionDigest } from "./read.js";
-import { applyCommit, emptyState, setCurrent, truncateState } from "./state.js";
+import { applyCommit, emptyState, type PathLog, setCurrent, truncateState } from "./state.js";
 import type { HistoryState, VersionChange } from "./types.js";
 
 /** Options of replayHistory. */
@@ -37,11 +37,25 @@ export interface ReplayStats {
   rewritten: boolean;
 }
 
+/** What a replay that continued the earlier state added to it: enough to journal the change. */
+export interface ReplayDelta {
+  /** Commits the earlier state had; the new ones follow. */
+  since: number;
+  /** Authors the earlier state had. */
+  authorsSince: number;
+  /** Records that may have changed (versions, status, frontmatter, span). */
+  records: Set<string>;
+  /** Every change to `paths`, in order. */
+  paths: PathLog;
+}
+
 /** The outcome of replayHistory. */
 export interface Replay {
   head: string;
   state: HistoryState;
   stats: ReplayStats;
+  /** Set when the earlier state was continued without a rewrite. */
+  delta?: ReplayDelta;
 }
 
 /** The error for a shallow clone: metrics from part of the history would be silently wrong. */
@@ -67,7 +81,9 @@ class Pipeline {
   /** The latest bytes seen at each path: the current version's frontmatter is parsed in full at the end. */
   private readonly latest = new Map<string, Uint8Array>();
   /** Records that got versions in this run. */
-  private readonly touched = new Set<string>();
+  readonly touched = new Set<string>();
+  /** Changes to the state's paths in this run. */
+  readonly pathLog: PathLog = [];
   /**
    * Frontmatter parsed as soon as a record closes: closed records rarely change again, and parsing
    * them while git is still listing uses time that would otherwise be spent waiting.
@@ -157,14 +173,18 @@ class Pipeline {
         }
         out.push({ status: c.status, path: c.path, blob: c.newOid, digest });
       }
-      applyCommit(this.state, {
-        oid: commit.oid,
-        time: commit.author.timestamp,
-        tz: commit.author.tzOffsetMinutes,
-        authorName: commit.author.name,
-        authorEmail: commit.author.email,
-        changes: out,
-      });
+      applyCommit(
+        this.state,
+        {
+          oid: commit.oid,
+          time: commit.author.timestamp,
+          tz: commit.author.tzOffsetMinutes,
+          authorName: commit.author.name,
+          authorEmail: commit.author.email,
+          changes: out,
+        },
+        this.pathLog,
+      );
       this.stats.commitsRead++;
     }
     this.onProgress?.(this.stats.commitsRead);
@@ -210,10 +230,12 @@ export async function replayHistory(git: GitBackend, opts: ReplayOptions): Promi
       const first = await it.next();
       if (!first.done && first.value.commit.parents[0] === tip) {
         stats.commitsReused = state.commits.length;
+        const since = { since: state.commits.length, authorsSince: state.authors.length };
         await pipeline.push(first.value);
         for (let r = await it.next(); !r.done; r = await it.next()) await pipeline.push(r.value);
         await pipeline.finish();
-        return { head, state, stats };
+        const delta = { ...since, records: pipeline.touched, paths: pipeline.pathLog };
+        return { head, state, stats, delta };
       }
     } finally {
       // Ends the listing process when the state turned out to be stale, or on an error.

@@ -121,8 +121,14 @@ function addReadable(
   memo.last = entries;
 }
 
-/** Applies one commit's record changes to the state (mutating it). Pure apart from that. */
-export function applyCommit(state: HistoryState, input: CommitInput): void {
+/** Path changes in the order they were made (null: removed); replaying them rebuilds `paths` in its order. */
+export type PathLog = [path: string, id: string | null][];
+
+/**
+ * Applies one commit's record changes to the state (mutating it). Pure apart from that. Each change to
+ * `paths` is appended to `log` when given, so that a cache journal can repeat them.
+ */
+export function applyCommit(state: HistoryState, input: CommitInput, log?: PathLog): void {
   const commit = state.commits.length;
   state.commits.push({
     oid: input.oid,
@@ -135,6 +141,7 @@ export function applyCommit(state: HistoryState, input: CommitInput): void {
     if (change.status !== "deleted") continue;
     const id = state.paths.get(change.path);
     state.paths.delete(change.path);
+    log?.push([change.path, null]);
     if (id) removeAt(state, id, change.path, commit);
   }
   for (const change of input.changes) {
@@ -144,6 +151,7 @@ export function applyCommit(state: HistoryState, input: CommitInput): void {
     const previous = state.paths.get(change.path);
     if (id === undefined) {
       state.paths.set(change.path, previous ?? "");
+      log?.push([change.path, previous ?? ""]);
       if (previous) {
         const rec = recordOf(state, previous);
         addVersion(rec, { commit, path: change.path, blob: change.blob, status: null, broken: true });
@@ -152,6 +160,7 @@ export function applyCommit(state: HistoryState, input: CommitInput): void {
       continue;
     }
     state.paths.set(change.path, id);
+    log?.push([change.path, id]);
     if (previous && previous !== id) removeAt(state, previous, change.path, commit);
     addReadable(state, id, change, digest as VersionDigest, commit);
   }
