@@ -132,9 +132,10 @@ export class IsomorphicGit extends ObjectBackend implements GitBackend {
     return (await this.shallowBoundary()).size > 0;
   }
 
-  /** Nothing to release but the cache; later calls fail like the native backend's. */
+  /** Releases the caches and open pack files; later calls fail like the native backend's. */
   async close(): Promise<void> {
     this.parsed.close();
+    this.packs.close();
     this.closed = true;
   }
 

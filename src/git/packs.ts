@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 import { Lru } from "./lru.js";
@@ -20,8 +20,12 @@ interface Pack {
   idx: Buffer;
   count: number;
   packFile: string;
-  data?: Buffer;
+  /** Open while the reader is; objects are read at their offsets, never the whole pack. */
+  fd?: number;
 }
+
+/** Enough bytes for an object's header: type and size, then a base offset or a 20-byte base id. */
+const HEADER_BYTES = 40;
 
 /**
  * Reads objects straight from `.git/objects` (pack index v2 and loose files) with Node's own zlib.
@@ -109,9 +113,11 @@ export class PackReader {
     const cached = this.byOffset.get(cacheKey);
     if (cached) return cached;
     if (depth > 64) return undefined;
-    pack.data ??= readFileSync(pack.packFile);
-    const data = pack.data;
-    let pos = offset;
+    // A pack can be hundreds of MiB: read each object's bytes at its offset rather than the whole file.
+    pack.fd ??= openSync(pack.packFile, "r");
+    const data = Buffer.alloc(HEADER_BYTES);
+    readSync(pack.fd, data, 0, HEADER_BYTES, offset);
+    let pos = 0;
     let c = data[pos++]!;
     const type = (c >> 4) & 7;
     let size = c & 15;
@@ -139,14 +145,38 @@ export class PackReader {
         base = baseOffset === undefined ? undefined : this.at(pack, baseOffset, depth + 1);
       }
       if (!base) return undefined;
-      result = { type: base.type, bytes: applyDelta(base.bytes, inflateSync(data.subarray(pos))) };
+      result = {
+        type: base.type,
+        bytes: applyDelta(base.bytes, inflateSync(this.body(pack, offset + pos, size))),
+      };
     } else {
-      const bytes = inflateSync(data.subarray(pos));
+      const bytes = inflateSync(this.body(pack, offset + pos, size));
       if (bytes.length !== size) return undefined;
       result = { type, bytes };
     }
     this.byOffset.set(cacheKey, result);
     return result;
+  }
+
+  /**
+   * The compressed bytes of an object whose data starts at `at` and inflates to `size` bytes. Deflate
+   * never grows data by more than a few bytes per 16 KiB block, so this bound always holds the stream;
+   * zlib stops at the stream's end and ignores what follows.
+   */
+  private body(pack: Pack, at: number, size: number): Buffer {
+    const want = size + Math.ceil(size / 1024) + 64;
+    const buf = Buffer.alloc(want);
+    const n = readSync(pack.fd!, buf, 0, want, at);
+    return buf.subarray(0, n);
+  }
+
+  /** Closes the pack files. */
+  close(): void {
+    for (const pack of this.packs ?? []) {
+      if (pack.fd !== undefined) closeSync(pack.fd);
+      pack.fd = undefined;
+    }
+    this.packs = undefined;
   }
 
   private loose(oid: string): PackedObject | undefined {
