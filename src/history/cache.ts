@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { type JsonText, lazyJson, unparsedJson } from "./lazy.js";
+import { type JsonText, Lines, lazyField, unparsedJson } from "./lazy.js";
 import type { HistoryAuthor, HistoryState, RecordHistory, RecordVersion } from "./types.js";
 
 /** Bump when the file's shape or the meaning of its content changes; older files are then ignored. */
@@ -130,17 +130,9 @@ export function decodeHistory(input: string | Uint8Array): HistoryState | undefi
     typeof input === "string"
       ? Buffer.from(input)
       : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  // Lines stay bytes, sliced from the file without copying; only the records a report reads are decoded.
-  const lines: Uint8Array[] = [];
-  for (let start = 0; start <= buf.length; ) {
-    const end = buf.indexOf(10, start);
-    lines.push(buf.subarray(start, end < 0 ? buf.length : end));
-    if (end < 0) break;
-    start = end + 1;
-  }
-  const f = JSON.parse(
-    lines[0] ? buf.toString("utf8", 0, lines[0].byteLength) : "",
-  ) as Partial<Header> | null;
+  // Lines stay bytes in the file's buffer; only the records a report reads are sliced and decoded.
+  const lines = Lines.of(buf);
+  const f = JSON.parse(lines.text(0)) as Partial<Header> | null;
   if (!f || f.format !== HISTORY_CACHE_FORMAT || !isStr(f.zone) || !Array.isArray(f.folders))
     return undefined;
   const { oidLength, oids, times, tzs, authorOf, authors, paths, records } = f;
@@ -150,7 +142,8 @@ export function decodeHistory(input: string | Uint8Array): HistoryState | undefi
   if (oids.length !== n * oidLength || tzs.length !== n || authorOf.length !== n) return undefined;
   if (!Array.isArray(authors) || !Array.isArray(records)) return undefined;
   // A crash cannot leave half a file (it is renamed into place), but a hand edit can.
-  if (lines.length !== records.length * 3 + 2 || lines[lines.length - 1]?.byteLength !== 0) return undefined;
+  if (lines.count !== records.length * 3 + 2 || lines.bytes(lines.count - 1).byteLength !== 0)
+    return undefined;
   const authorList: HistoryAuthor[] = [];
   for (const a of authors) {
     if (!Array.isArray(a) || !isStr(a[0]) || !isStr(a[1])) return undefined;
@@ -173,6 +166,22 @@ export function decodeHistory(input: string | Uint8Array): HistoryState | undefi
   const parts = paths === "" ? [] : paths.split("\0");
   if (parts.length % 2 !== 0) return undefined;
   for (let i = 0; i < parts.length; i += 2) state.paths.set(parts[i]!, parts[i + 1]!);
+  const rows = new WeakMap<object, number>();
+  const lazyVersions = lazyField(
+    "versions",
+    lines,
+    rows,
+    (i) => 1 + i * 3,
+    (v) => decodeVersions(v, n),
+  );
+  const lazyFirstSeen = lazyField("firstSeen", lines, rows, (i) => 2 + i * 3, mapping);
+  const lazyData = lazyField(
+    "data",
+    lines,
+    rows,
+    (i) => 3 + i * 3,
+    (v) => (v === null ? undefined : mapping(v)),
+  );
   for (let i = 0; i < records.length; i++) {
     const row = records[i];
     if (!Array.isArray(row) || !isStr(row[0])) return undefined;
@@ -182,9 +191,10 @@ export function decodeHistory(input: string | Uint8Array): HistoryState | undefi
       kind: isStr(kind) ? kind : null,
       status: isStr(status) ? status : null,
     } as RecordHistory;
-    lazyJson(rec, "versions", lines[1 + i * 3]!, (v) => decodeVersions(v, n));
-    lazyJson(rec, "firstSeen", lines[2 + i * 3]!, mapping);
-    lazyJson(rec, "data", lines[3 + i * 3]!, (v) => (v === null ? undefined : mapping(v)));
+    rows.set(rec, i);
+    lazyVersions(rec);
+    lazyFirstSeen(rec);
+    lazyData(rec);
     if (isNum(from) && isNum(to)) rec.span = [from, to];
     state.records.set(id, rec);
   }
