@@ -26,15 +26,25 @@ function rawTreeReader(git: GitBackend): ((oid: string) => Promise<Uint8Array>) 
   const source = git as Partial<RawTreeSource>;
   if (typeof source.readRawTree !== "function") return undefined;
   const read = source.readRawTree.bind(git);
-  const recent = new Lru<Promise<Uint8Array>>(512);
+  // Trees being read, and trees read (bounded in bytes: a wide folder's tree alone can be 150 KiB).
+  const reading = new Map<string, Promise<Uint8Array>>();
+  const recent = new Lru<Uint8Array>(512, 32 * 1024 * 1024, (b) => b.byteLength);
   return (oid) => {
-    let hit = recent.get(oid);
-    if (!hit) {
-      hit = read(oid);
-      recent.set(oid, hit);
-      hit.catch(() => recent.delete(oid));
+    const done = recent.get(oid);
+    if (done) return Promise.resolve(done);
+    let pending = reading.get(oid);
+    if (!pending) {
+      pending = read(oid);
+      reading.set(oid, pending);
+      pending.then(
+        (bytes) => {
+          reading.delete(oid);
+          recent.set(oid, bytes);
+        },
+        () => reading.delete(oid),
+      );
     }
-    return hit;
+    return pending;
   };
 }
 

@@ -2,11 +2,20 @@ import { GitError } from "../errors.js";
 import { isFullOid } from "./objects.js";
 import type { CommitInfo, TreeEntry } from "./types.js";
 
-/** A small least-recently-used map; git objects never change, so caching them by oid is always safe. */
+/**
+ * A small least-recently-used map; git objects never change, so caching them by oid is always safe.
+ * Bounded by a count and, with `weigh`, by a total weight (bytes, say): wide folders make single
+ * trees large, and a count alone would let a few hundred of them fill the memory.
+ */
 export class Lru<V> {
   private readonly map = new Map<string, V>();
+  private weight = 0;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly maxWeight = Number.POSITIVE_INFINITY,
+    private readonly weigh: (value: V) => number = () => 0,
+  ) {}
 
   /** The cached value, marked as most recently used. */
   get(key: string): V | undefined {
@@ -19,16 +28,21 @@ export class Lru<V> {
 
   /** Forgets a key. */
   delete(key: string): void {
+    const value = this.map.get(key);
+    if (value === undefined) return;
     this.map.delete(key);
+    this.weight -= this.weigh(value);
   }
 
-  /** Stores a value, evicting the least recently used one beyond the limit. */
+  /** Stores a value, evicting the least recently used ones beyond the limits. */
   set(key: string, value: V): void {
-    this.map.delete(key);
+    this.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.max) {
+    this.weight += this.weigh(value);
+    while (this.map.size > this.max || (this.weight > this.maxWeight && this.map.size > 1)) {
       const oldest = this.map.keys().next();
-      if (!oldest.done) this.map.delete(oldest.value);
+      if (oldest.done) break;
+      this.delete(oldest.value);
     }
   }
 }

@@ -26,6 +26,7 @@ interface Pack {
 
 /** Enough bytes for an object's header: type and size, then a base offset or a 20-byte base id. */
 const HEADER_BYTES = 40;
+const WINDOW = 4 * 1024 * 1024;
 
 /**
  * Reads objects straight from `.git/objects` (pack index v2 and loose files) with Node's own zlib.
@@ -37,7 +38,12 @@ const HEADER_BYTES = 40;
 export class PackReader {
   private packs: Pack[] | undefined;
   // Delta chains share their bases; keeping recent results avoids inflating a base again and again.
-  private readonly byOffset = new Lru<{ type: number; bytes: Buffer }>(1024);
+  private readonly byOffset = new Lru<{ type: number; bytes: Buffer }>(
+    1024,
+    32 * 1024 * 1024,
+    (o) => o.bytes.length,
+  );
+  private readonly windows = new Lru<Buffer>(16);
 
   constructor(private readonly gitdir: string) {}
 
@@ -114,9 +120,7 @@ export class PackReader {
     if (cached) return cached;
     if (depth > 64) return undefined;
     // A pack can be hundreds of MiB: read each object's bytes at its offset rather than the whole file.
-    pack.fd ??= openSync(pack.packFile, "r");
-    const data = Buffer.alloc(HEADER_BYTES);
-    readSync(pack.fd, data, 0, HEADER_BYTES, offset);
+    const data = this.bytes(pack, offset, HEADER_BYTES);
     let pos = 0;
     let c = data[pos++]!;
     const type = (c >> 4) & 7;
@@ -164,10 +168,29 @@ export class PackReader {
    * zlib stops at the stream's end and ignores what follows.
    */
   private body(pack: Pack, at: number, size: number): Buffer {
-    const want = size + Math.ceil(size / 1024) + 64;
-    const buf = Buffer.alloc(want);
-    const n = readSync(pack.fd!, buf, 0, want, at);
-    return buf.subarray(0, n);
+    return this.bytes(pack, at, size + Math.ceil(size / 1024) + 64);
+  }
+
+  /**
+   * Up to `length` bytes of a pack from `at` (fewer at its end). Packs are read in windows of 4 MiB,
+   * a few kept at a time: replay reads objects close to each other, and one read per object would
+   * cost a system call each, while reading the whole pack would hold all of it in memory.
+   */
+  private bytes(pack: Pack, at: number, length: number): Buffer {
+    pack.fd ??= openSync(pack.packFile, "r");
+    const start = at - (at % WINDOW);
+    if (at + length > start + WINDOW) {
+      const direct = Buffer.allocUnsafe(length);
+      return direct.subarray(0, readSync(pack.fd, direct, 0, length, at));
+    }
+    const key = `${pack.packFile}:${start}`;
+    let win = this.windows.get(key);
+    if (!win) {
+      const buf = Buffer.allocUnsafe(WINDOW);
+      win = buf.subarray(0, readSync(pack.fd, buf, 0, WINDOW, start));
+      this.windows.set(key, win);
+    }
+    return win.subarray(at - start, Math.min(at - start + length, win.length));
   }
 
   /** Closes the pack files. */
