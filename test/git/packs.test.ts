@@ -76,6 +76,25 @@ describe("reading objects straight from .git/objects", () => {
     expect(reader.read("abc")).toBeUndefined();
   });
 
+  it("reads objects that straddle the 4 MiB windows a large pack is read in", () => {
+    const repo = makeTempRepo("sms-packs-large-");
+    // Random bytes do not compress: twelve 700 KiB blobs make an 8 MiB pack, so some objects
+    // cross a window boundary and one is read past the last window.
+    let seed = 1;
+    const noise = (n: number) =>
+      Buffer.from(Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16));
+    for (let i = 0; i < 12; i++) repo.write(`blob-${i}.bin`, noise(700 * 1024 + i * 997));
+    repo.commit("large", { date: "2026-01-01T00:00:00Z" });
+    repo.gc();
+    const reader = new PackReader(path.join(repo.dir, ".git"));
+    for (const o of allObjects(repo)) {
+      const got = reader.read(o.oid);
+      expect(got?.type).toBe(o.type);
+      expect(Buffer.from(got!.bytes).equals(o.bytes), `${o.type} ${o.oid}`).toBe(true);
+    }
+    reader.close();
+  });
+
   it("refuses a delta that does not fit its base", () => {
     const baseBytes = Buffer.from("hello world");
     // Base size 11, result size 5: copy 5 bytes from offset 6.
