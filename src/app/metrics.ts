@@ -19,7 +19,7 @@ import { readRecord } from "../records/read.js";
 import { type PositionMap, positionOf, type RecordData } from "../records/record.js";
 import { computeKpis, computeSlaMetrics, type KpiPeriod, type PeriodMetrics } from "../sla/index.js";
 import { lastCompletePeriod, PERIOD_KINDS, type PeriodKind, parseInstant } from "../sla/periods.js";
-import type { RecordInput } from "../sla/timeline.js";
+import type { ClockMemo, RecordInput } from "../sla/timeline.js";
 import { improvementMetrics } from "./improvements-github.js";
 
 /** Options of `sms metrics`. */
@@ -215,7 +215,17 @@ export async function runMetrics(opts: MetricsOptions): Promise<MetricsRun> {
     const records = recordInputs(replay.state, range ? relevantTo(range, slaData) : undefined);
     const slas = records.filter((r) => r.data.kind === "sla");
     const locator = new LazyLocator();
-    const common = { records, config, from: opts.from, to: opts.to, now: opts.now, locate: locator.locate };
+    // SLA targets and KPIs derive the clocks of the same records: once, with one memo.
+    const clocks: ClockMemo = new WeakMap();
+    const common = {
+      records,
+      config,
+      from: opts.from,
+      to: opts.to,
+      now: opts.now,
+      locate: locator.locate,
+      clocks,
+    };
     const sla = computeSlaMetrics({ ...common, slas });
     const kpis = computeKpis({ ...common, period: kpiPeriod(slas.map((s) => s.data)) });
     const found = [...cfg.diagnostics, ...sla.diagnostics, ...kpis.diagnostics];

@@ -116,9 +116,15 @@ function merge(list: Interval[]): Interval[] {
   return out;
 }
 
-/** Evaluates one target's clock for one record whose status at `end` is `finalStatus`. */
-export function evaluateClock(input: ClockInput, spec: ClockSpec): ClockResult {
-  const spans = statusSpans(input);
+/**
+ * Evaluates one target's clock for one record. `spans` may pass statusSpans(input) when it is known
+ * already: every target of an SLA sees the same spans of a record.
+ */
+export function evaluateClock(
+  input: ClockInput,
+  spec: ClockSpec,
+  spans: readonly StatusSpan[] = statusSpans(input),
+): ClockResult {
   const finalStatus = spans[spans.length - 1]?.status ?? input.initialStatus;
   const { running, done, stoppedAt } = runningIntervals(
     spans,

@@ -14,7 +14,7 @@ import {
 } from "./periods.js";
 import { percent2 } from "./sla.js";
 import { effectivePriority } from "./targets.js";
-import { type RecordClock, type RecordInput, recordClock } from "./timeline.js";
+import { type ClockMemo, type RecordClock, type RecordInput, recordClock } from "./timeline.js";
 
 /** Input of computeKpis: the same records as computeSlaMetrics. */
 export interface KpiInput {
@@ -26,6 +26,8 @@ export interface KpiInput {
   /** Reporting period (default month). */
   period?: PeriodKind;
   locate?: Locate;
+  /** Clocks shared with computeSlaMetrics over the same records. */
+  clocks?: ClockMemo;
 }
 
 /** Operational KPIs of one period. Times are wall-clock seconds. */
@@ -152,7 +154,7 @@ export function computeKpis(input: KpiInput): Kpis {
     if (!["incident", "problem", "change"].includes(data.kind)) continue;
     // Changes rarely carry timelines; their KPIs rest on implemented_on, so missing history is not a finding.
     const sink: Diagnostic[] = data.kind === "change" ? [] : diagnostics;
-    const clock = recordClock(rec, zone, sink, input.locate);
+    const clock = recordClock(rec, zone, sink, input.locate, input.clocks);
     if (data.kind === "change") {
       const bucket = at(changeMoment(rec, clock, zone));
       if (!bucket || data.status === "cancelled" || data.status === "rejected") continue;

@@ -23,7 +23,7 @@ import {
 } from "./periods.js";
 import { measureTarget, type PreparedRecord, type TargetMetrics } from "./sla.js";
 import { appliesToRecord, parseTarget, type TargetSpec } from "./targets.js";
-import { type RecordInput, recordClock } from "./timeline.js";
+import { type ClockMemo, type RecordInput, recordClock } from "./timeline.js";
 
 /** Input of computeSlaMetrics. Instants are ISO strings; dates (YYYY-MM-DD) are midnight in config.timezone. */
 export interface SlaMetricsInput {
@@ -41,6 +41,8 @@ export interface SlaMetricsInput {
   services?: string[];
   /** Positions for files whose positions are not passed in (sms.config.yml, history-only records). */
   locate?: Locate;
+  /** Clocks shared with computeKpis over the same records. */
+  clocks?: ClockMemo;
 }
 
 /** One SLA in one period. */
@@ -133,7 +135,7 @@ export function computeSlaMetrics(input: SlaMetricsInput): SlaMetrics {
   const prepare = (r: RecordInput): PreparedRecord => {
     let p = prepared.get(r);
     if (!p) {
-      p = { data: r.data, clock: recordClock(r, zone, diagnostics, input.locate) };
+      p = { data: r.data, clock: recordClock(r, zone, diagnostics, input.locate, input.clocks) };
       prepared.set(r, p);
     }
     return p;

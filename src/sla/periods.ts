@@ -24,6 +24,12 @@ export function isoInZone(ms: number, zone: string): string {
   );
 }
 
+/** Whether the day exists in that month (days up to 28 always do: no Date is built for them). */
+function validDay(year: number, month: number, day: number): boolean {
+  if (month > 12) return false;
+  return day <= 28 || day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /**
  * Parses a range bound or timestamp: a date (YYYY-MM-DD, midnight in `zone`) or a date-time (its own
  * offset, else `zone`). Accepts Date objects as YAML parsers produce them. Null when unparseable.
@@ -36,11 +42,7 @@ export function parseInstant(value: unknown, zone: string): number | null {
   // form and is far cheaper than luxon, which matters over thousands of timeline entries.
   const m = RFC3339.exec(text);
   // Date.parse rolls 30 February over into March; only trust it for fields that exist.
-  if (
-    m &&
-    Number(m[2]) <= 12 &&
-    Number(m[3]) <= new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate()
-  ) {
+  if (m && validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
     const fast = Date.parse(text);
     if (!Number.isNaN(fast)) return fast;
   }

@@ -1,5 +1,5 @@
 import type { RecordData } from "../records/record.js";
-import { evaluateClock } from "./clock.js";
+import { evaluateClock, type StatusSpan, statusSpans } from "./clock.js";
 import { type Period, periodIndexOf } from "./periods.js";
 import { appliesToRecord, type TargetSpec } from "./targets.js";
 import type { RecordClock } from "./timeline.js";
@@ -8,6 +8,8 @@ import type { RecordClock } from "./timeline.js";
 export interface PreparedRecord {
   data: RecordData;
   clock: RecordClock | null;
+  /** The clock's status spans up to `end`, kept for the next target evaluated to the same end. */
+  spans?: { end: number; spans: StatusSpan[] };
 }
 
 /** One target in one period, as SPEC section 7 prints it. */
@@ -55,8 +57,10 @@ export function measureTarget(
   const elapsed = new Map<string, number>();
   for (const rec of records) {
     if (!rec.clock || !appliesToRecord(rec.data, target, slaServices, priorities)) continue;
+    const input = { ...rec.clock, end: evalEnd };
+    if (rec.spans?.end !== evalEnd) rec.spans = { end: evalEnd, spans: statusSpans(input) };
     const result = evaluateClock(
-      { ...rec.clock, end: evalEnd },
+      input,
       {
         metric: target.metric,
         withinSeconds: target.withinSeconds,
@@ -64,6 +68,7 @@ export function measureTarget(
         pauseOn: target.pauseOn,
         responseStatus: rec.clock.responseStatus,
       },
+      rec.spans.spans,
     );
     if (!result.measured || result.attributedAt === null) continue;
     const index = periodIndexOf(periods, result.attributedAt);

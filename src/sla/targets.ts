@@ -53,13 +53,22 @@ export function matchesAppliesTo(
   appliesTo: Record<string, unknown>,
   priorities?: Record<string, Record<string, string>>,
 ): boolean {
-  for (const [key, want] of Object.entries(appliesTo)) {
+  // Runs for every record and target: no lists are built just to compare.
+  for (const key in appliesTo) {
+    if (!Object.hasOwn(appliesTo, key)) continue;
+    const want = appliesTo[key];
     const have = key === "priority" ? effectivePriority(data, priorities) : data[key];
-    const wanted = Array.isArray(want) ? want : [want];
-    const had = Array.isArray(have) ? have : [have];
-    if (have === undefined || !wanted.some((w) => had.some((h) => same(h, w)))) return false;
+    if (have === undefined) return false;
+    if (!(Array.isArray(have) ? have.some((h) => anyOf(h, want)) : anyOf(have, want))) return false;
   }
   return true;
+}
+
+/** Whether `have` equals `want`, or one of `want` when it is a list. */
+function anyOf(have: unknown, want: unknown): boolean {
+  if (!Array.isArray(want)) return same(have, want);
+  for (const w of want) if (same(have, w)) return true;
+  return false;
 }
 
 /**

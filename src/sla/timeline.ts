@@ -22,15 +22,41 @@ export interface RecordClock {
 }
 
 /**
+ * Clocks derived in one run, with the findings made on the way. SLA targets and KPIs both need the
+ * clocks of the same records; with a memo passed to both, each is derived once. A run makes its own
+ * memo: records must not change while it is in use.
+ */
+export type ClockMemo = WeakMap<
+  RecordInput,
+  { zone: string; locate?: Locate; clock: RecordClock | null; found: Diagnostic[] }
+>;
+
+/**
  * Derives a record's clock start and transitions (timeline first, then history), reporting bad input.
- * Returns null when the record cannot be measured.
+ * Returns null when the record cannot be measured. With a memo, a clock derived before (for the same
+ * zone and locator) is returned again and its findings are reported again.
  */
 export function recordClock(
   rec: RecordInput,
   zone: string,
   out: Diagnostic[],
   locate?: Locate,
+  memo?: ClockMemo,
 ): RecordClock | null {
+  if (!memo) return deriveClock(rec, zone, out, locate);
+  const known = memo.get(rec);
+  if (known && known.zone === zone && known.locate === locate) {
+    for (const d of known.found) out.push(d);
+    return known.clock;
+  }
+  const found: Diagnostic[] = [];
+  const clock = deriveClock(rec, zone, found, locate);
+  memo.set(rec, { zone, locate, clock, found });
+  for (const d of found) out.push(d);
+  return clock;
+}
+
+function deriveClock(rec: RecordInput, zone: string, out: Diagnostic[], locate?: Locate): RecordClock | null {
   const report = diagnoser(out, fileOf(rec), rec.positions, locate);
   const data = rec.data;
   const statuses = isKind(data.kind) ? STATUSES[data.kind] : undefined;
