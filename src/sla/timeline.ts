@@ -70,9 +70,15 @@ function deriveClock(rec: RecordInput, zone: string, out: Diagnostic[], locate?:
   const transitions: Transition[] = [];
   raw.forEach((entry, i) => {
     const e = (entry ?? {}) as { at?: unknown; status?: unknown };
+    const at = parseInstant(e.at, zone);
+    const ordered = at !== null && !(transitions.length > 0 && at < transitions[transitions.length - 1]!.at);
+    // The usual entry is sound: it is kept without building the texts a finding would need.
+    if (ordered && known(e.status)) {
+      transitions.push({ at, status: e.status });
+      return;
+    }
     const where = fromTimeline ? `/timeline/${i}` : "/status";
     const what = fromTimeline ? `timeline entry ${i + 1}` : `history transition ${i + 1}`;
-    const at = parseInstant(e.at, zone);
     if (at === null) {
       report(
         fromTimeline ? `${where}/at` : where,
@@ -92,17 +98,13 @@ function deriveClock(rec: RecordInput, zone: string, out: Diagnostic[], locate?:
       ok = false;
       return;
     }
-    const prev = transitions[transitions.length - 1];
-    if (prev && at < prev.at) {
-      report(
-        fromTimeline ? `${where}/at` : where,
-        "timeline-order",
-        `${data.id}: ${what} (${String(e.at)}) is earlier than the entry before it; timelines must be oldest first`,
-      );
-      ok = false;
-      return;
-    }
-    transitions.push({ at, status: e.status });
+    // Left: earlier than the entry before it.
+    report(
+      fromTimeline ? `${where}/at` : where,
+      "timeline-order",
+      `${data.id}: ${what} (${String(e.at)}) is earlier than the entry before it; timelines must be oldest first`,
+    );
+    ok = false;
   });
   if (data.status !== undefined && !known(data.status)) {
     report(

@@ -67,11 +67,24 @@ describe("parseInstant", () => {
     // A date is local midnight in the configured zone; a date-time without offset is local time there.
     ["2026-03-29", "2026-03-28T23:00:00.000Z"],
     ["2026-03-29T12:00:00", "2026-03-29T10:00:00.000Z"],
+    // Days past the 28th are checked against their month: leap days and month ends are real.
+    ["2024-02-29T12:00:00Z", "2024-02-29T12:00:00.000Z"],
+    ["2026-12-31T23:59:59+01:00", "2026-12-31T22:59:59.000Z"],
+    ["  2026-03-06T15:00:00Z ", "2026-03-06T15:00:00.000Z"],
   ])("%s", (text, iso) => {
     expect(new Date(parseInstant(text, "Europe/Berlin") ?? Number.NaN).toISOString()).toBe(iso);
   });
 
-  it.each(["2026-02-30T10:00:00Z", "2026-13-01T00:00:00Z", "yesterday", "", 42])("rejects %j", (text) => {
+  it.each([
+    "2026-02-30T10:00:00Z",
+    "2026-02-29T10:00:00Z",
+    "2026-04-31T10:00:00Z",
+    "2026-13-01T00:00:00Z",
+    "yesterday",
+    "",
+    "  ",
+    42,
+  ])("rejects %j", (text) => {
     expect(parseInstant(text, "Europe/Berlin")).toBeNull();
   });
 });
