@@ -1,11 +1,13 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { CONFIG_FILE, parseConfig } from "../config/parse.js";
 import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { GitBackend } from "../git/types.js";
 
 const FORMAT = 1;
+// Not imported from config/parse.js: that module brings the schema validators (a megabyte of code),
+// which a run that finds the configuration in this cache never needs.
+const CONFIG_FILE = "sms.config.yml";
 
 /** sms.config.yml as committed: its text (when there were findings), the parsed configuration, the findings. */
 export interface CommittedConfig {
@@ -46,6 +48,7 @@ export async function committedConfig(
     }
   }
   const text = entry ? new TextDecoder().decode(await git.readBlob(entry.oid)) : undefined;
+  const { parseConfig } = await import("../config/parse.js");
   const parsed = parseConfig(text);
   if (useCache) {
     const tmp = `${file}.${process.pid}.tmp`;
