@@ -16,27 +16,39 @@ export interface Day {
   week?: { next: number; clean: boolean };
 }
 
+const DAY_MS = 86_400_000;
+
 // Luxon is the slow part of calendar arithmetic; the same days recur across thousands of records,
 // so each calendar memoises its days (bounded, so a pathological range cannot exhaust memory).
 const cache = new WeakMap<Calendar, Map<number, Day>>();
 
 function build(cal: Calendar, dt: DateTime): Day {
   const date = dt.toISODate() ?? "";
+  const start = dt.toMillis();
+  const plainNext = plainNextMidnight(cal, dt);
+  const next = plainNext ?? dt.plus({ days: 1 }).startOf("day").toMillis();
   const intervals: Interval[] = [];
   if (!cal.holidays.includes(date)) {
     for (const [s, e] of cal.days[dt.weekday - 1] ?? []) {
-      // Each end point goes through luxon so it gets the offset valid at that moment (DST days).
-      const a = wallTime(dt, s);
-      const b = wallTime(dt, e);
+      // On a plain day wall times are arithmetic; otherwise each end point goes through luxon so it
+      // gets the offset valid at that moment (DST days).
+      const a = plainNext !== undefined ? start + s * 60_000 : wallTime(dt, s);
+      const b = plainNext !== undefined ? start + e * 60_000 : wallTime(dt, e);
       if (b > a) intervals.push([a, b]);
     }
   }
-  return {
-    start: dt.toMillis(),
-    next: dt.plus({ days: 1 }).startOf("day").toMillis(),
-    weekday: dt.weekday,
-    intervals,
-  };
+  return { start, next, weekday: dt.weekday, intervals };
+}
+
+/**
+ * The next local midnight when the day is plain: 24 hours later the clock reads midnight again at the
+ * same offset, so nothing changed the offset in between. Undefined otherwise (DST days and the like),
+ * which luxon then works out. Most days are plain, and this costs one zone lookup instead of several.
+ */
+function plainNextMidnight(cal: Calendar, dt: DateTime): number | undefined {
+  const guess = DateTime.fromMillis(dt.toMillis() + DAY_MS, { zone: cal.zone });
+  const midnight = guess.hour === 0 && guess.minute === 0 && guess.second === 0 && guess.millisecond === 0;
+  return midnight && guess.offset === dt.offset ? guess.toMillis() : undefined;
 }
 
 function wallTime(day: DateTime, minute: number): number {
@@ -69,7 +81,6 @@ export function dayStartingAt(cal: Calendar, startMs: number): Day {
   return day;
 }
 
-const DAY_MS = 86_400_000;
 // Index of days by the UTC days they overlap, so finding the local day of an arbitrary instant is a
 // lookup once the day has been built, instead of a luxon zone conversion per call.
 const byUtcDay = new WeakMap<Calendar, Map<number, Day[]>>();
