@@ -60,8 +60,14 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   };
   const zone = input.config.timezone;
   const asOf = DateTime.fromISO(input.now, { zone }).toISODate() ?? input.now.slice(0, 10);
-  const lastChanged = (r: SmsRecord) =>
-    input.history?.get(text(r.data.id))?.versions.at(-1)?.date.slice(0, 10);
+  // Readiness asks for every record's last change and its page asks again: kept per id, so the
+  // record's versions are made once for each rather than every time.
+  const lastDays = new Map<string, string | undefined>();
+  const lastChanged = (r: SmsRecord) => {
+    const id = text(r.data.id);
+    if (!lastDays.has(id)) lastDays.set(id, input.history?.get(id)?.versions.at(-1)?.date.slice(0, 10));
+    return lastDays.get(id);
+  };
   const ctx: ModelContext = {
     input,
     records,
