@@ -6,7 +6,7 @@ import { recordFolders } from "../loader/folders.js";
 import { diag } from "../records/read.js";
 import { replayWithCache } from "./cached.js";
 import { corroborateUses, type TimelineOf } from "./corroborate.js";
-import type { HistoryState } from "./types.js";
+import type { Replay } from "./replay.js";
 
 /** Where a repository's history stands for corroboration. */
 export type HistoryHead =
@@ -52,17 +52,16 @@ export async function historyHead(repo: string, backend?: BackendChoice): Promis
 }
 
 /** History replayed up to `head` (continuing from the cache in .sms/cache unless `cache` is false). */
-export async function historyAt(opts: HistoryOptions, head: string): Promise<HistoryState> {
+export async function historyAt(opts: HistoryOptions, head: string): Promise<Replay> {
   const git = openGit(path.resolve(opts.repo), { backend: opts.backend, searchParents: false });
   try {
-    const { state } = await replayWithCache(git, {
+    return await replayWithCache(git, {
       head,
       folders: recordFolders(opts.config),
       zone: opts.config.timezone,
       maxFileSize: opts.config.maxFileSize,
       cache: opts.cache,
     });
-    return state;
   } finally {
     await git.close();
   }
@@ -78,7 +77,7 @@ export async function historyFindings(
   const where = await historyHead(opts.repo, opts.backend);
   if (where.kind === "none") return [];
   if (where.kind === "shallow") return [where.warning];
-  const history = await historyAt(opts, where.head);
+  const history = (await historyAt(opts, where.head)).state;
   return corroborateUses({
     records: await opts.records,
     history,
