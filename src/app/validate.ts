@@ -51,9 +51,11 @@ export interface ValidateReport {
 export async function runValidate(opts: ValidateOptions): Promise<ValidateReport> {
   const useCache = opts.cache !== false;
   const scanStarted = Date.now();
+  // git is asked where HEAD is while the configuration and the files are read.
+  const where = historyHead(opts.repo, opts.backend);
+  where.catch(() => undefined);
   const checkedConfig = await readWorktreeConfigChecked(opts.repo);
   const { config } = checkedConfig;
-  const where = historyHead(opts.repo, opts.backend);
   // Summaries of unchanged files are reused; with --base every file is read, since closed-record
   // immutability compares whole records.
   const summaries = await SummaryCache.open(
@@ -65,10 +67,14 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
   // asked now, so git answers while the working tree is read.
   const owed = retrospectiveFindingsIn(opts.repo, config.evidenceBranch, opts.now, opts.backend);
   owed.catch(() => undefined);
-  const history = new LazyHistory({ ...opts, config }, await where);
   // Replaying history waits on git most of the time; when the cache cannot answer for HEAD it starts
-  // now, so git's work takes the other core while the working tree parses.
-  if (history.head !== undefined && history.head !== summaries.head) history.start();
+  // as soon as HEAD is known, so git's work takes the other core while the working tree is read.
+  const pendingHistory = where.then((w) => {
+    const h = new LazyHistory({ ...opts, config }, w);
+    if (h.head !== undefined && h.head !== summaries.head) h.start();
+    return h;
+  });
+  pendingHistory.catch(() => undefined);
   let records: RecordCache | undefined;
   // The parse cache is opened only when many files must be parsed: after a small edit, loading it
   // would cost more than parsing the few changed files.
@@ -91,7 +97,7 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
     reuse: opts.base ? undefined : (rel, stat) => summaries.reuse(rel, stat),
     onFile: opts.base ? undefined : onFile,
   }).catch(async (error: unknown) => {
-    await history.settle();
+    await pendingHistory.then((h) => h.settle()).catch(() => undefined);
     throw error;
   });
   for (const f of repository.files ?? []) onFile(f);
@@ -113,6 +119,7 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateReport
     }
   }
   // Timeline entries against the commits that first recorded them (SPEC 4), when there is history.
+  const history = await pendingHistory;
   found.push(...(await corroborate(all, summaries, history, config.backdateToleranceSeconds)));
   if (records) for (const s of all) records.keep(s.oid);
   await Promise.all([records?.save(), summaries.save(history.head)].map((p) => p?.catch(() => undefined)));
