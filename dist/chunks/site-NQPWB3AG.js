@@ -1,16 +1,14 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  runValidate
-} from "./chunk-X3IZHIKU.js";
-import "./chunk-B3KP33FF.js";
-import "./chunk-6ETW4BQA.js";
-import "./chunk-B7RSRMB7.js";
+  runSite
+} from "./chunk-E2YK4B3J.js";
+import "./chunk-LOXZVYIZ.js";
+import "./chunk-HEJFJPQ7.js";
+import "./chunk-K6HXRANE.js";
 import "./chunk-5W72R5PD.js";
-import "./chunk-2IAZI3ML.js";
+import "./chunk-UTEBQDU6.js";
 import "./chunk-V3667QUG.js";
 import "./chunk-XZCHGBP2.js";
-import "./chunk-L43RMUHW.js";
-import "./chunk-N3LW2OJT.js";
 import "./chunk-VUVSXAE6.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
@@ -25,5 +23,5 @@ import "./chunk-Q6J2Z4O2.js";
 import "./chunk-MED7XWK6.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  runValidate
+  runSite
 };

@@ -11,7 +11,7 @@ import {
 } from "./chunk-5W72R5PD.js";
 import {
   engineId
-} from "./chunk-2IAZI3ML.js";
+} from "./chunk-UTEBQDU6.js";
 import {
   RecordCache,
   checkClosedRecords,
@@ -83,14 +83,13 @@ async function historyHead(repo, backend) {
 async function historyAt(opts, head) {
   const git = openGit(path.resolve(opts.repo), { backend: opts.backend, searchParents: false });
   try {
-    const { state } = await replayWithCache(git, {
+    return await replayWithCache(git, {
       head,
       folders: recordFolders(opts.config),
       zone: opts.config.timezone,
       maxFileSize: opts.config.maxFileSize,
       cache: opts.cache
     });
-    return state;
   } finally {
     await git.close();
   }
@@ -300,15 +299,22 @@ var LazyHistory = class {
     await this.replay?.catch(() => void 0);
   }
 };
+function changedSince(cacheHead, replay) {
+  const { delta, state } = replay;
+  if (!delta || cacheHead === void 0 || state.commits[delta.since - 1]?.oid !== cacheHead)
+    return () => true;
+  return (id) => id === void 0 || delta.records.has(id);
+}
 async function corroborate(all, cache, history, toleranceSeconds) {
   if (history.where.kind === "shallow") return [history.where.warning];
   if (history.head === void 0) return [];
-  const sameHead = cache.head === history.head;
+  const replay = cache.head === history.head ? void 0 : await history.start();
+  const changed = replay ? changedSince(cache.head, replay) : () => false;
   const out = [];
   const pending = [];
   for (const s of all) {
     const fresh = cache.isFresh(s.path);
-    const known = sameHead ? cache.corroboration(s.path, fresh) : {};
+    const known = changed(s.id) ? {} : cache.corroboration(s.path, fresh);
     if (known.corroboration && known.id === s.id) {
       if (fresh) {
         const { facts } = known.corroboration;
@@ -320,7 +326,7 @@ async function corroborate(all, cache, history, toleranceSeconds) {
     } else pending.push(s);
   }
   if (pending.length === 0) return out;
-  const state = await history.start();
+  const state = (await history.start())?.state;
   if (!state) return out;
   for (const s of pending) {
     const facts = s.id === void 0 ? void 0 : seenFacts(state, s.id);
@@ -340,9 +346,10 @@ async function corroborate(all, cache, history, toleranceSeconds) {
 async function runValidate(opts) {
   const useCache = opts.cache !== false;
   const scanStarted = Date.now();
+  const where = historyHead(opts.repo, opts.backend);
+  where.catch(() => void 0);
   const checkedConfig = await readWorktreeConfigChecked(opts.repo);
   const { config } = checkedConfig;
-  const where = historyHead(opts.repo, opts.backend);
   const summaries = await SummaryCache.open(
     useCache && !opts.base ? opts.repo : void 0,
     SummaryCache.keyOf({ engine: engineId(), config }),
@@ -350,8 +357,12 @@ async function runValidate(opts) {
   );
   const owed = retrospectiveFindingsIn(opts.repo, config.evidenceBranch, opts.now, opts.backend);
   owed.catch(() => void 0);
-  const history = new LazyHistory({ ...opts, config }, await where);
-  if (history.head !== void 0 && history.head !== summaries.head) history.start();
+  const pendingHistory = where.then((w) => {
+    const h = new LazyHistory({ ...opts, config }, w);
+    if (h.head !== void 0 && h.head !== summaries.head) h.start();
+    return h;
+  });
+  pendingHistory.catch(() => void 0);
   let records;
   const openRecords = async () => records = useCache ? await RecordCache.open(opts.repo) : void 0;
   const fresh = [];
@@ -368,7 +379,7 @@ async function runValidate(opts) {
     reuse: opts.base ? void 0 : (rel, stat) => summaries.reuse(rel, stat),
     onFile: opts.base ? void 0 : onFile
   }).catch(async (error) => {
-    await history.settle();
+    await pendingHistory.then((h) => h.settle()).catch(() => void 0);
     throw error;
   });
   for (const f of repository.files ?? []) onFile(f);
@@ -389,6 +400,7 @@ async function runValidate(opts) {
       await git.close();
     }
   }
+  const history = await pendingHistory;
   found.push(...await corroborate(all, summaries, history, config.backdateToleranceSeconds));
   if (records) for (const s of all) records.keep(s.oid);
   await Promise.all([records?.save(), summaries.save(history.head)].map((p) => p?.catch(() => void 0)));

@@ -19,7 +19,7 @@ import {
 } from "./chunk-5W72R5PD.js";
 import {
   packageVersion
-} from "./chunk-2IAZI3ML.js";
+} from "./chunk-UTEBQDU6.js";
 import {
   CLAUSES_2011,
   CLAUSES_2018,

@@ -1,17 +1,17 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   runInit
-} from "./chunk-URX6DJAA.js";
+} from "./chunk-DCIT6ZBM.js";
 import {
   formatMetricsText
 } from "./chunk-VT3HU3QU.js";
 import {
   runSite
-} from "./chunk-4RZCTFOR.js";
+} from "./chunk-E2YK4B3J.js";
 import "./chunk-LOXZVYIZ.js";
 import {
   runValidate
-} from "./chunk-X3IZHIKU.js";
+} from "./chunk-BEARM2O5.js";
 import {
   runMetrics
 } from "./chunk-V6DGCGCI.js";
@@ -24,7 +24,7 @@ import "./chunk-B7RSRMB7.js";
 import "./chunk-5W72R5PD.js";
 import {
   templateDir
-} from "./chunk-2IAZI3ML.js";
+} from "./chunk-UTEBQDU6.js";
 import "./chunk-2MODB7EL.js";
 import "./chunk-V3667QUG.js";
 import "./chunk-XZCHGBP2.js";

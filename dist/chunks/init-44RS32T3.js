@@ -1,8 +1,8 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   runInit
-} from "./chunk-URX6DJAA.js";
-import "./chunk-2IAZI3ML.js";
+} from "./chunk-DCIT6ZBM.js";
+import "./chunk-UTEBQDU6.js";
 import "./chunk-2MODB7EL.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-6P3NOMSN.js";
