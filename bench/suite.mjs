@@ -97,14 +97,6 @@ export function runSuite(repo, runs, log, only) {
     const report = JSON.parse(cold.stdout);
     m.validate_cold.errors = report.errors;
     m.validate_cold.warnings = report.warnings;
-    done(
-      "markdownlint",
-      measure("markdownlint-cli2 over the records", runs, process.execPath, [MDLINT, "*/**/*.md"], {
-        cwd: dir,
-        quiet: true,
-        ok: [0, 1],
-      }),
-    );
     measure("warm-up", 1, process.execPath, sms(dir, "native", "validate", "--json"), { ok: [0, 1] });
     const edited = openRecords(repo, repo.files, 5);
     done(

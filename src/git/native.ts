@@ -6,6 +6,7 @@ import { type ListCommitsOptions, logArgs, streamLog } from "./log.js";
 import { ObjectBackend } from "./object-backend.js";
 import { assertOidLike, unknownRevision } from "./objects.js";
 import { firstLine, runGit } from "./process.js";
+import { refFromFiles, shallowFromFiles } from "./refs-files.js";
 import type { TreeWalkOptions } from "./tree.js";
 import type { CommitInfo, GitBackend } from "./types.js";
 
@@ -36,6 +37,12 @@ export class NativeGit extends ObjectBackend implements GitBackend {
   async resolveCommit(rev: string): Promise<string> {
     // A leading dash would be read as an option; no revision starts with one.
     if (rev.length === 0 || rev.startsWith("-") || /[\s\0]/.test(rev)) throw unknownRevision(rev);
+    // HEAD and branches are read from .git when its files answer plainly: no process to start.
+    if (rev === "HEAD" || rev.startsWith("refs/heads/") || rev.startsWith("refs/remotes/")) {
+      const known = refFromFiles(this.dir, rev as "HEAD" | `refs/${string}`);
+      if (known === "missing") throw unknownRevision(rev);
+      if (known !== undefined) return known;
+    }
     const out = await this.git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
     if (out.code === 0) return out.stdout.trim();
     // --quiet silences "unknown revision"; what still reaches stderr as "error:" is a revision
@@ -76,8 +83,10 @@ export class NativeGit extends ObjectBackend implements GitBackend {
     }
   }
 
-  /** True for a shallow clone, from `git rev-parse --is-shallow-repository`. */
+  /** True for a shallow clone: from .git/shallow, or `git rev-parse --is-shallow-repository`. */
   async isShallow(): Promise<boolean> {
+    const known = shallowFromFiles(this.dir);
+    if (known !== undefined) return known;
     const out = await this.git(["rev-parse", "--is-shallow-repository"]);
     if (out.code !== 0) throw new GitError(`cannot inspect ${this.dir}: ${firstLine(out.stderr)}`);
     return out.stdout.trim() === "true";

@@ -38,8 +38,8 @@ describe("NativeGit process use", () => {
     const [incidents] = await git.readTree(commit.tree);
     const entries = await git.readTree(incidents!.oid);
     await Promise.all(entries.map((e) => git.readBlob(e.oid)));
-    // One cat-file child plus the one rev-parse.
-    expect(git.spawnCount).toBe(2);
+    // One cat-file child; HEAD is read from .git, without a rev-parse.
+    expect(git.spawnCount).toBe(1);
     const pid = git.catFilePid!;
     expect(alive(pid)).toBe(true);
     await git.close();
