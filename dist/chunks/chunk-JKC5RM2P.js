@@ -16,10 +16,10 @@ import {
 } from "./chunk-K6HXRANE.js";
 import {
   replayWithCache
-} from "./chunk-5W72R5PD.js";
+} from "./chunk-6W73CRN7.js";
 import {
   packageVersion
-} from "./chunk-UTEBQDU6.js";
+} from "./chunk-HVEYDO7Q.js";
 import {
   CLAUSES_2011,
   CLAUSES_2018,
@@ -53,7 +53,7 @@ import {
   unicodeWhitespace,
   validateRepository,
   valuesAt
-} from "./chunk-V3667QUG.js";
+} from "./chunk-TYPRMNWF.js";
 import {
   recordFolders
 } from "./chunk-VUVSXAE6.js";
@@ -79,7 +79,7 @@ import {
 } from "./chunk-5SNFJVHI.js";
 import {
   openGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   GitError,
   ShallowCloneError,

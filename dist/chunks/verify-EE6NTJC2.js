@@ -11,8 +11,8 @@ import {
 } from "./chunk-B7RSRMB7.js";
 import {
   configAt
-} from "./chunk-G35E727C.js";
-import "./chunk-V3667QUG.js";
+} from "./chunk-TOK4IHGD.js";
+import "./chunk-TYPRMNWF.js";
 import "./chunk-XZCHGBP2.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
@@ -27,7 +27,7 @@ import "./chunk-5SNFJVHI.js";
 import {
   diffTrees,
   openGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import "./chunk-N42AMR4H.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-Q6J2Z4O2.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-KN4KNFH2.js";
 import {
   isFullOid
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   ShallowCloneError,
   SmsError

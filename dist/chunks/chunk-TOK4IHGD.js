@@ -3,7 +3,7 @@ import {
   RecordCache,
   loadCommit,
   validateRepository
-} from "./chunk-V3667QUG.js";
+} from "./chunk-TYPRMNWF.js";
 import {
   evaluatePullRequest
 } from "./chunk-L43RMUHW.js";
@@ -25,7 +25,7 @@ import {
   firstLine,
   openGit,
   runGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   factsFromGitHub
 } from "./chunk-N42AMR4H.js";

@@ -9,7 +9,7 @@ import {
 // src/git/open.ts
 init_define_SMS_SITE_ASSETS();
 import fs2 from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/git/isomorphic.ts
 init_define_SMS_SITE_ASSETS();
@@ -227,7 +227,7 @@ function matcher(opts) {
   const exclude = opts.exclude ?? (() => false);
   return {
     exclude,
-    isRecord: (entry, path5) => isRegular(entry) && exts.some((e) => path5.endsWith(e))
+    isRecord: (entry, path6) => isRegular(entry) && exts.some((e) => path6.endsWith(e))
   };
 }
 async function listFilesUnder(git, treeOid, folders, opts = {}) {
@@ -241,14 +241,14 @@ async function listFilesUnder(git, treeOid, folders, opts = {}) {
       const child = node.whole ? node : node.children.get(entry.name);
       if (!child) continue;
       seen.add(entry.name);
-      const path5 = join(prefix, entry.name);
-      if (exclude(path5)) continue;
-      const item = { path: path5, oid: entry.oid, mode: entry.mode };
-      if (entry.type === "tree") subwalks.push(walk(entry.oid, child, path5));
+      const path6 = join(prefix, entry.name);
+      if (exclude(path6)) continue;
+      const item = { path: path6, oid: entry.oid, mode: entry.mode };
+      if (entry.type === "tree") subwalks.push(walk(entry.oid, child, path6));
       else if (entry.mode === "120000") out.symlinks.push(item);
       else if (entry.type === "commit") out.submodules.push(item);
-      else if (child !== node) collectMissing(child, path5, out.missing);
-      else if (isRecord(entry, path5)) out.files.push(item);
+      else if (child !== node) collectMissing(child, path6, out.missing);
+      else if (isRecord(entry, path6)) out.files.push(item);
     }
     if (!node.whole) {
       for (const [name, child] of node.children) {
@@ -264,9 +264,9 @@ async function listFilesUnder(git, treeOid, folders, opts = {}) {
   out.missing.sort();
   return out;
 }
-function collectMissing(node, path5, into) {
-  if (node.whole) into.push(path5);
-  for (const [name, child] of node.children) collectMissing(child, `${path5}/${name}`, into);
+function collectMissing(node, path6, into) {
+  if (node.whole) into.push(path6);
+  for (const [name, child] of node.children) collectMissing(child, `${path6}/${name}`, into);
 }
 async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
   const changes = [];
@@ -285,18 +285,18 @@ async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
       const child = node.whole ? node : node.children.get(name);
       const o = olds.get(name);
       const n = news.get(name);
-      const path5 = join(prefix, name);
-      if (!child || !o && !n || exclude(path5)) continue;
+      const path6 = join(prefix, name);
+      if (!child || !o && !n || exclude(path6)) continue;
       const oTree = o?.type === "tree" ? o.oid : void 0;
       const nTree = n?.type === "tree" ? n.oid : void 0;
-      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path5));
+      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path6));
       if (!child.whole) continue;
-      const oFile = o && isRecord(o, path5) ? o.oid : null;
-      const nFile = n && isRecord(n, path5) ? n.oid : null;
+      const oFile = o && isRecord(o, path6) ? o.oid : null;
+      const nFile = n && isRecord(n, path6) ? n.oid : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path5, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path5, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path5, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path6, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path6, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path6, oldOid: null, newOid: nFile });
     }
     await Promise.all(subdiffs);
   };
@@ -365,19 +365,19 @@ async function diffTreesRaw(read, oldTree, newTree, folders, opts = {}) {
     const visit = (x, y) => {
       const name = decoder2.decode((x ? a : b).subarray((x ?? y).nameStart, (x ?? y).nameEnd));
       const child = node.whole ? node : node.children.get(name);
-      const path5 = prefix === "" ? name : `${prefix}/${name}`;
-      if (!child || exclude(path5)) return;
+      const path6 = prefix === "" ? name : `${prefix}/${name}`;
+      if (!child || exclude(path6)) return;
       const oTree = x?.tree ? hex(a, x) : void 0;
       const nTree = y?.tree ? hex(b, y) : void 0;
-      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path5));
+      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path6));
       if (!child.whole) return;
-      const record = (e) => e?.regular === true && exts.some((ext) => path5.endsWith(ext));
+      const record = (e) => e?.regular === true && exts.some((ext) => path6.endsWith(ext));
       const oFile = record(x) ? hex(a, x) : null;
       const nFile = record(y) ? hex(b, y) : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path5, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path5, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path5, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path6, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path6, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path6, oldOid: null, newOid: nFile });
     };
     let i = 0;
     let j = 0;
@@ -447,9 +447,9 @@ function recordPathFilter(folders, opts = {}) {
   const prefixes = folders.map((f) => f.split("/").filter((p) => p !== "" && p !== "."));
   const exts = opts.extensions ?? [".md"];
   const exclude = opts.exclude;
-  return (path5, mode) => {
-    if (!mode.startsWith("100") || !exts.some((e) => path5.endsWith(e))) return false;
-    const parts = path5.split("/");
+  return (path6, mode) => {
+    if (!mode.startsWith("100") || !exts.some((e) => path6.endsWith(e))) return false;
+    const parts = path6.split("/");
     const under = prefixes.some(
       (pre) => pre.length < parts.length && pre.every((name, i) => parts[i] === name)
     );
@@ -959,7 +959,7 @@ var IsomorphicGit = class extends ObjectBackend {
 
 // src/git/native.ts
 init_define_SMS_SITE_ASSETS();
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/git/cat-file.ts
 init_define_SMS_SITE_ASSETS();
@@ -1286,6 +1286,56 @@ async function* streamLog(cwd, args) {
   }
 }
 
+// src/git/refs-files.ts
+init_define_SMS_SITE_ASSETS();
+import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import path3 from "node:path";
+function refFromFiles(repoDir, ref, env = process.env) {
+  if (env.GIT_DIR || env.GIT_COMMON_DIR || env.GIT_REF_STORAGE) return void 0;
+  const gitdir = path3.join(repoDir, ".git");
+  try {
+    if (!statSync(gitdir).isDirectory()) return void 0;
+    if (existsSync(path3.join(gitdir, "reftable")) || existsSync(path3.join(gitdir, "commondir")))
+      return void 0;
+    let name = ref;
+    if (ref === "HEAD") {
+      const head = readFileSync2(path3.join(gitdir, "HEAD"), "utf8").trim();
+      if (/^[0-9a-f]{40}$/.test(head)) return head;
+      const m = /^ref: (refs\/heads\/[^\s]+)$/.exec(head);
+      if (!m?.[1]) return void 0;
+      name = m[1];
+    }
+    if (name.split("/").some((part) => part === ".." || part === "")) return void 0;
+    const loose = path3.join(gitdir, ...name.split("/"));
+    if (existsSync(loose)) {
+      const value = readFileSync2(loose, "utf8").trim();
+      return /^[0-9a-f]{40}$/.test(value) ? value : void 0;
+    }
+    const packedFile = path3.join(gitdir, "packed-refs");
+    if (!existsSync(packedFile)) return "missing";
+    for (const line of readFileSync2(packedFile, "utf8").split("\n")) {
+      if (line.endsWith(` ${name}`)) {
+        const oid = line.slice(0, line.indexOf(" "));
+        return /^[0-9a-f]{40}$/.test(oid) ? oid : void 0;
+      }
+    }
+    return "missing";
+  } catch {
+    return void 0;
+  }
+}
+function shallowFromFiles(repoDir, env = process.env) {
+  if (env.GIT_DIR || env.GIT_COMMON_DIR || env.GIT_SHALLOW_FILE) return void 0;
+  const gitdir = path3.join(repoDir, ".git");
+  try {
+    if (!statSync(gitdir).isDirectory() || existsSync(path3.join(gitdir, "commondir"))) return void 0;
+    const file = path3.join(gitdir, "shallow");
+    return existsSync(file) && readFileSync2(file, "utf8").trim() !== "";
+  } catch {
+    return void 0;
+  }
+}
+
 // src/git/native.ts
 var NativeGit = class extends ObjectBackend {
   name = "native";
@@ -1294,7 +1344,7 @@ var NativeGit = class extends ObjectBackend {
   commands = 0;
   constructor(dir) {
     super();
-    this.dir = path3.resolve(dir);
+    this.dir = path4.resolve(dir);
     this.batch = new CatFileBatch(this.dir);
   }
   /** Processes started so far (cat-file children plus one-shot commands), for diagnostics. */
@@ -1308,6 +1358,11 @@ var NativeGit = class extends ObjectBackend {
   /** Resolves a revision to a commit oid with `git rev-parse --verify --quiet REV^{commit}`. */
   async resolveCommit(rev) {
     if (rev.length === 0 || rev.startsWith("-") || /[\s\0]/.test(rev)) throw unknownRevision(rev);
+    if (rev === "HEAD" || rev.startsWith("refs/heads/") || rev.startsWith("refs/remotes/")) {
+      const known = refFromFiles(this.dir, rev);
+      if (known === "missing") throw unknownRevision(rev);
+      if (known !== void 0) return known;
+    }
     const out = await this.git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]);
     if (out.code === 0) return out.stdout.trim();
     const ambiguous = /short (?:SHA1|object ID) ([0-9a-f]+) is ambiguous/.exec(out.stderr);
@@ -1338,8 +1393,10 @@ var NativeGit = class extends ObjectBackend {
       yield { commit: logged.commit, changes: changesFromRaw(logged.raw, isRecord) };
     }
   }
-  /** True for a shallow clone, from `git rev-parse --is-shallow-repository`. */
+  /** True for a shallow clone: from .git/shallow, or `git rev-parse --is-shallow-repository`. */
   async isShallow() {
+    const known = shallowFromFiles(this.dir);
+    if (known !== void 0) return known;
     const out = await this.git(["rev-parse", "--is-shallow-repository"]);
     if (out.code !== 0) throw new GitError(`cannot inspect ${this.dir}: ${firstLine(out.stderr)}`);
     return out.stdout.trim() === "true";
@@ -1362,22 +1419,22 @@ var NativeGit = class extends ObjectBackend {
 // src/git/open.ts
 var CHOICES = ["native", "isomorphic", "auto"];
 function findRepoRoot(dir) {
-  let current = path4.resolve(dir);
+  let current = path5.resolve(dir);
   for (; ; ) {
-    if (fs2.existsSync(path4.join(current, ".git"))) return current;
-    const parent = path4.dirname(current);
+    if (fs2.existsSync(path5.join(current, ".git"))) return current;
+    const parent = path5.dirname(current);
     if (parent === current) return void 0;
     current = parent;
   }
 }
 function hasGitBinary(env = process.env) {
   const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").map((ext) => `git${ext.toLowerCase()}`) : ["git"];
-  for (const folder of (env.PATH ?? "").split(path4.delimiter)) {
+  for (const folder of (env.PATH ?? "").split(path5.delimiter)) {
     if (!folder) continue;
     for (const name of names) {
       try {
-        fs2.accessSync(path4.join(folder, name), fs2.constants.X_OK);
-        if (fs2.statSync(path4.join(folder, name)).isFile()) return true;
+        fs2.accessSync(path5.join(folder, name), fs2.constants.X_OK);
+        if (fs2.statSync(path5.join(folder, name)).isFile()) return true;
       } catch {
       }
     }
@@ -1400,8 +1457,8 @@ function chooseBackend(requested, env) {
 }
 function openGit(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const wanted = path4.resolve(dir);
-  const root = opts.searchParents === false ? fs2.existsSync(path4.join(wanted, ".git")) ? wanted : void 0 : findRepoRoot(wanted);
+  const wanted = path5.resolve(dir);
+  const root = opts.searchParents === false ? fs2.existsSync(path5.join(wanted, ".git")) ? wanted : void 0 : findRepoRoot(wanted);
   if (!root) throw new GitError(`${wanted} is not a git repository; run \`sms init\` or \`git init\` first`);
   return chooseBackend(opts.backend, env) === "native" ? new NativeGit(root) : new IsomorphicGit(root);
 }

@@ -9,7 +9,7 @@ import {
 import {
   findRepoRoot,
   openGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   GitError
 } from "./chunk-NUII5PFN.js";

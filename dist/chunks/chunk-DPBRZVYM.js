@@ -13,7 +13,7 @@ import {
 } from "./chunk-HEJFJPQ7.js";
 import {
   replayWithCache
-} from "./chunk-5W72R5PD.js";
+} from "./chunk-6W73CRN7.js";
 import {
   recordFolders
 } from "./chunk-VUVSXAE6.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-5SNFJVHI.js";
 import {
   openGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   UsageError
 } from "./chunk-NUII5PFN.js";

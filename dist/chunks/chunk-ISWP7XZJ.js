@@ -13,7 +13,7 @@ import {
 } from "./chunk-KN4KNFH2.js";
 import {
   hashBlob
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   UsageError
 } from "./chunk-NUII5PFN.js";

@@ -1,32 +1,32 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   runInit
-} from "./chunk-DCIT6ZBM.js";
+} from "./chunk-VQCHOU4V.js";
 import {
   formatMetricsText
 } from "./chunk-VT3HU3QU.js";
 import {
   runSite
-} from "./chunk-E2YK4B3J.js";
+} from "./chunk-JKC5RM2P.js";
 import "./chunk-LOXZVYIZ.js";
 import {
   runValidate
-} from "./chunk-BEARM2O5.js";
+} from "./chunk-64C4JCUO.js";
 import {
   runMetrics
-} from "./chunk-V6DGCGCI.js";
+} from "./chunk-DPBRZVYM.js";
 import "./chunk-BEPF255K.js";
 import "./chunk-HEJFJPQ7.js";
 import "./chunk-K6HXRANE.js";
-import "./chunk-B3KP33FF.js";
-import "./chunk-6ETW4BQA.js";
+import "./chunk-ISWP7XZJ.js";
+import "./chunk-CAAHLZUO.js";
 import "./chunk-B7RSRMB7.js";
-import "./chunk-5W72R5PD.js";
+import "./chunk-6W73CRN7.js";
 import {
   templateDir
-} from "./chunk-UTEBQDU6.js";
+} from "./chunk-HVEYDO7Q.js";
 import "./chunk-2MODB7EL.js";
-import "./chunk-V3667QUG.js";
+import "./chunk-TYPRMNWF.js";
 import "./chunk-XZCHGBP2.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
@@ -44,7 +44,7 @@ import {
   gitEnv,
   hasGitBinary,
   runGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   GitError,
   UsageError

@@ -2,16 +2,16 @@ import { createRequire as __smsCreateRequire } from 'node:module'; const require
 import {
   loadWorktree,
   readWorktreeConfigChecked
-} from "./chunk-B3KP33FF.js";
+} from "./chunk-ISWP7XZJ.js";
 import {
   retrospectiveFindingsIn
-} from "./chunk-6ETW4BQA.js";
+} from "./chunk-CAAHLZUO.js";
 import {
   replayWithCache
-} from "./chunk-5W72R5PD.js";
+} from "./chunk-6W73CRN7.js";
 import {
   engineId
-} from "./chunk-UTEBQDU6.js";
+} from "./chunk-HVEYDO7Q.js";
 import {
   RecordCache,
   checkClosedRecords,
@@ -19,7 +19,7 @@ import {
   summarizeRecord,
   summarizeUnreadable,
   validateSummaries
-} from "./chunk-V3667QUG.js";
+} from "./chunk-TYPRMNWF.js";
 import {
   corroborateWith,
   seenFacts
@@ -36,7 +36,7 @@ import {
 import {
   findRepoRoot,
   openGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   SmsError
 } from "./chunk-NUII5PFN.js";

@@ -1,16 +1,14 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  runValidate
-} from "./chunk-BEARM2O5.js";
-import "./chunk-B3KP33FF.js";
-import "./chunk-6ETW4BQA.js";
-import "./chunk-B7RSRMB7.js";
-import "./chunk-5W72R5PD.js";
-import "./chunk-UTEBQDU6.js";
-import "./chunk-V3667QUG.js";
+  runSite
+} from "./chunk-JKC5RM2P.js";
+import "./chunk-LOXZVYIZ.js";
+import "./chunk-HEJFJPQ7.js";
+import "./chunk-K6HXRANE.js";
+import "./chunk-6W73CRN7.js";
+import "./chunk-HVEYDO7Q.js";
+import "./chunk-TYPRMNWF.js";
 import "./chunk-XZCHGBP2.js";
-import "./chunk-L43RMUHW.js";
-import "./chunk-N3LW2OJT.js";
 import "./chunk-VUVSXAE6.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
@@ -19,11 +17,11 @@ import "./chunk-MDI4L5WW.js";
 import "./chunk-NU6NBEOK.js";
 import "./chunk-KN4KNFH2.js";
 import "./chunk-5SNFJVHI.js";
-import "./chunk-7IRXHYDC.js";
+import "./chunk-DWQCMKLS.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-Q6J2Z4O2.js";
 import "./chunk-MED7XWK6.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  runValidate
+  runSite
 };

@@ -3,7 +3,7 @@ import {
   improvementMetrics,
   readRegisterIssues,
   runMetrics
-} from "./chunk-V6DGCGCI.js";
+} from "./chunk-DPBRZVYM.js";
 import {
   DEFAULT_LABELS,
   actFindings,
@@ -20,15 +20,15 @@ import {
 import "./chunk-K6HXRANE.js";
 import {
   loadWorktree
-} from "./chunk-B3KP33FF.js";
+} from "./chunk-ISWP7XZJ.js";
 import {
   retrospectiveStates
-} from "./chunk-6ETW4BQA.js";
+} from "./chunk-CAAHLZUO.js";
 import {
   readLedger,
   resolveLedgerTip
 } from "./chunk-B7RSRMB7.js";
-import "./chunk-5W72R5PD.js";
+import "./chunk-6W73CRN7.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
 import "./chunk-VUVSXAE6.js";
@@ -46,7 +46,7 @@ import "./chunk-5SNFJVHI.js";
 import {
   findRepoRoot,
   openGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   GitError,
   GitHubError

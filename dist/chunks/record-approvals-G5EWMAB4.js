@@ -1,7 +1,7 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   retrospectiveStates
-} from "./chunk-6ETW4BQA.js";
+} from "./chunk-CAAHLZUO.js";
 import {
   LEDGER_DIR,
   LEDGER_VERSION,
@@ -18,8 +18,8 @@ import {
   ensureCommits,
   evaluateCheck,
   findMergeBase
-} from "./chunk-G35E727C.js";
-import "./chunk-V3667QUG.js";
+} from "./chunk-TOK4IHGD.js";
+import "./chunk-TYPRMNWF.js";
 import "./chunk-XZCHGBP2.js";
 import {
   resolveAllowed
@@ -36,7 +36,7 @@ import "./chunk-5SNFJVHI.js";
 import {
   openGit,
   runGit
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   factsFromGitHub
 } from "./chunk-N42AMR4H.js";

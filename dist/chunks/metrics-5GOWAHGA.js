@@ -1,27 +1,32 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  runSite
-} from "./chunk-E2YK4B3J.js";
-import "./chunk-LOXZVYIZ.js";
+  kpiPeriod,
+  recordInputs,
+  relevantTo,
+  reportRange,
+  runMetrics
+} from "./chunk-DPBRZVYM.js";
+import "./chunk-BEPF255K.js";
 import "./chunk-HEJFJPQ7.js";
 import "./chunk-K6HXRANE.js";
-import "./chunk-5W72R5PD.js";
-import "./chunk-UTEBQDU6.js";
-import "./chunk-V3667QUG.js";
-import "./chunk-XZCHGBP2.js";
+import "./chunk-6W73CRN7.js";
+import "./chunk-N3LW2OJT.js";
 import "./chunk-VUVSXAE6.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
-import "./chunk-MDI4L5WW.js";
 import "./chunk-NU6NBEOK.js";
 import "./chunk-KN4KNFH2.js";
 import "./chunk-5SNFJVHI.js";
-import "./chunk-7IRXHYDC.js";
+import "./chunk-DWQCMKLS.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-Q6J2Z4O2.js";
 import "./chunk-MED7XWK6.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  runSite
+  kpiPeriod,
+  recordInputs,
+  relevantTo,
+  reportRange,
+  runMetrics
 };

@@ -1,32 +1,29 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  kpiPeriod,
-  recordInputs,
-  relevantTo,
-  reportRange,
-  runMetrics
-} from "./chunk-V6DGCGCI.js";
-import "./chunk-BEPF255K.js";
-import "./chunk-HEJFJPQ7.js";
-import "./chunk-K6HXRANE.js";
-import "./chunk-5W72R5PD.js";
+  runValidate
+} from "./chunk-64C4JCUO.js";
+import "./chunk-ISWP7XZJ.js";
+import "./chunk-CAAHLZUO.js";
+import "./chunk-B7RSRMB7.js";
+import "./chunk-6W73CRN7.js";
+import "./chunk-HVEYDO7Q.js";
+import "./chunk-TYPRMNWF.js";
+import "./chunk-XZCHGBP2.js";
+import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
 import "./chunk-VUVSXAE6.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
+import "./chunk-MDI4L5WW.js";
 import "./chunk-NU6NBEOK.js";
 import "./chunk-KN4KNFH2.js";
 import "./chunk-5SNFJVHI.js";
-import "./chunk-7IRXHYDC.js";
+import "./chunk-DWQCMKLS.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-Q6J2Z4O2.js";
 import "./chunk-MED7XWK6.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  kpiPeriod,
-  recordInputs,
-  relevantTo,
-  reportRange,
-  runMetrics
+  runValidate
 };

@@ -1,15 +1,11 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  chooseBackend,
-  findRepoRoot,
-  hasGitBinary,
-  openGit
-} from "./chunk-7IRXHYDC.js";
+  runInit
+} from "./chunk-VQCHOU4V.js";
+import "./chunk-HVEYDO7Q.js";
+import "./chunk-2MODB7EL.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  chooseBackend,
-  findRepoRoot,
-  hasGitBinary,
-  openGit
+  runInit
 };

@@ -14,8 +14,8 @@ import {
   runPullRequestCheck,
   validateHead,
   verdictJson
-} from "./chunk-G35E727C.js";
-import "./chunk-V3667QUG.js";
+} from "./chunk-TOK4IHGD.js";
+import "./chunk-TYPRMNWF.js";
 import "./chunk-XZCHGBP2.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
@@ -27,7 +27,7 @@ import "./chunk-MDI4L5WW.js";
 import "./chunk-NU6NBEOK.js";
 import "./chunk-KN4KNFH2.js";
 import "./chunk-5SNFJVHI.js";
-import "./chunk-7IRXHYDC.js";
+import "./chunk-DWQCMKLS.js";
 import "./chunk-N42AMR4H.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-Q6J2Z4O2.js";

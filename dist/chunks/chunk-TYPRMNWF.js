@@ -34,7 +34,7 @@ import {
 } from "./chunk-5SNFJVHI.js";
 import {
   listFilesUnder
-} from "./chunk-7IRXHYDC.js";
+} from "./chunk-DWQCMKLS.js";
 import {
   dedupeDiagnostics,
   sortDiagnostics
