@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { cacheDir } from "../loader/cache-dir.js";
 import { type JsonText, Lines, lazyField, unparsedJson } from "./lazy.js";
 import type { HistoryAuthor, HistoryState, RecordHistory, RecordVersion } from "./types.js";
 
@@ -47,7 +48,7 @@ interface Header {
 /** The cache file for a given set-up: a change of time zone or folders starts a fresh file. */
 export function historyCacheFile(repoDir: string, zone: string, folders: readonly string[]): string {
   const key = createHash("sha256").update(JSON.stringify({ zone, folders })).digest("hex").slice(0, 12);
-  return path.join(repoDir, ".sms", "cache", `history-${key}.json`);
+  return path.join(cacheDir(repoDir), `history-${key}.json`);
 }
 
 /** Versions as rows of the file. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { SmsConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { GitBackend } from "../git/types.js";
+import { cacheDir } from "../loader/cache-dir.js";
 
 const FORMAT = 1;
 // Not imported from config/parse.js: that module brings the schema validators (a megabyte of code),
@@ -28,7 +29,7 @@ export async function committedConfig(
 ): Promise<CommittedConfig> {
   const root = await git.readTree((await git.readCommit(head)).tree);
   const entry = root.find((e) => e.name === CONFIG_FILE && e.type === "blob" && e.mode !== "120000");
-  const file = path.join(git.dir, ".sms", "cache", "config.json");
+  const file = path.join(cacheDir(git.dir), "config.json");
   const key = entry?.oid ?? "";
   if (useCache) {
     try {

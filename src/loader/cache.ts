@@ -4,6 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type ReadResult, readRecord } from "../records/read.js";
 import type { PositionMap, RecordData } from "../records/record.js";
 import { cachedHeadings, primeHeadings } from "../validate/sections.js";
+import { cacheDir } from "./cache-dir.js";
 
 /** Bump when the shape of parsed records or diagnostics changes, so old caches are ignored. */
 const FORMAT = 3;
@@ -39,7 +40,7 @@ export class RecordCache {
 
   /** Opens the cache of a repository (`.sms/cache/records.json`); a missing or corrupt file starts empty. */
   static async open(repoDir: string, maxSize = 1024 * 1024): Promise<RecordCache> {
-    const file = path.join(repoDir, ".sms", "cache", "records.json");
+    const file = path.join(cacheDir(repoDir), "records.json");
     const cache = new RecordCache(file, maxSize);
     try {
       const raw = JSON.parse(await readFile(file, "utf8")) as {

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { SmsError } from "../errors.js";
 import type { SeenFacts, TimelineUse } from "../history/corroborate.js";
 import type { RecordSummary } from "../validate/summary.js";
+import { cacheDir } from "./cache-dir.js";
 import type { FileStat } from "./worktree.js";
 
 /** Bump when the file's shape changes, so old caches are ignored. */
@@ -144,7 +145,7 @@ export class SummaryCache {
    * cache made under another key starts empty. `scanStartedMs` is when the caller starts reading files.
    */
   static async open(repoDir: string | undefined, key: string, scanStartedMs: number): Promise<SummaryCache> {
-    const file = repoDir ? path.join(repoDir, ".sms", "cache", "summaries.jsonl") : undefined;
+    const file = repoDir ? path.join(cacheDir(repoDir), "summaries.jsonl") : undefined;
     const cache = new SummaryCache(file, key, scanStartedMs);
     if (!file) return cache;
     try {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { cacheDir } from "../loader/cache-dir.js";
 import type { SmsRecord } from "../records/record.js";
 import { RENDERER_VERSION, type RenderedBody, renderBody } from "./markdown.js";
 
@@ -31,7 +32,7 @@ export class BodyCache {
 
   /** Opens the repository's cache; a missing, corrupt or older-format file starts empty. */
   static async open(repoDir: string): Promise<BodyCache> {
-    const cache = new BodyCache(path.join(repoDir, ".sms", "cache", "site-bodies.json"));
+    const cache = new BodyCache(path.join(cacheDir(repoDir), "site-bodies.json"));
     try {
       const raw = JSON.parse(await readFile(cache.file!, "utf8")) as {
         format?: number;

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { HISTORY_CACHE_FORMAT } from "../../src/history/cache.js";
 import { replayWithCache } from "../../src/history/cached.js";
 import { replayHistory } from "../../src/history/replay.js";
-import { cleanupRepos, type TempRepo } from "../helpers/git-repo.js";
+import { cacheDir } from "../../src/loader/cache-dir.js";
+import { cleanupRepos, makeTempRepo, type TempRepo } from "../helpers/git-repo.js";
 import { CAROL, DAVE, FOLDERS, incident, type Kind, openKind, repoWithConfig } from "./helpers.js";
 
 afterAll(() => cleanupRepos());
@@ -44,7 +46,7 @@ function tenCommits(): TempRepo {
 }
 
 const cacheFiles = (repo: TempRepo) =>
-  readdirSync(path.join(repo.dir, ".sms/cache")).filter((f) => f.startsWith("history-"));
+  readdirSync(cacheDir(repo.dir)).filter((f) => f.startsWith("history-"));
 
 describe("the history cache", () => {
   it("reads only the new commit on the second run, and agrees with a fresh replay", async () => {
@@ -71,11 +73,11 @@ describe("the history cache", () => {
     const [name] = cacheFiles(repo);
     expect(name).toMatch(/^history-[0-9a-f]{12}\.json$/);
     // A JSON header line, then three JSON lines per record.
-    const lines = readFileSync(path.join(repo.dir, ".sms/cache", name!), "utf8").split("\n");
+    const lines = readFileSync(path.join(cacheDir(repo.dir), name!), "utf8").split("\n");
     expect(JSON.parse(lines[0]!).format).toBe(HISTORY_CACHE_FORMAT);
     expect(lines).toHaveLength(1 + 5 * 3 + 1);
     for (const line of lines.slice(1, -1)) expect(() => JSON.parse(line)).not.toThrow();
-    expect(readdirSync(path.join(repo.dir, ".sms/cache")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(readdirSync(cacheDir(repo.dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("replays the amended commit after `git commit --amend`, and nothing before it", async () => {
@@ -125,7 +127,7 @@ describe("the history cache", () => {
   it("ignores a corrupt cache and replaces it", async () => {
     const repo = tenCommits();
     await cached(repo);
-    const file = path.join(repo.dir, ".sms/cache", cacheFiles(repo)[0]!);
+    const file = path.join(cacheDir(repo.dir), cacheFiles(repo)[0]!);
     const whole = readFileSync(file, "utf8");
     writeFileSync(file, whole.slice(0, whole.length / 2));
     const after = await cached(repo);
@@ -141,5 +143,30 @@ describe("the history cache", () => {
     expect((await cached(repo, "isomorphic")).stats.commitsRead).toBe(0);
     expect((await cached(repo, "native", "UTC")).stats.commitsRead).toBe(10);
     expect(cacheFiles(repo)).toHaveLength(1);
+  });
+});
+
+describe("caches a pull request commits", () => {
+  it("are never read: a clone keeps its caches under an id only its own .git knows", async () => {
+    const repo = tenCommits();
+    await cached(repo);
+    // Forge the cache: every commit now says it was made in 2030, then commit it as a pull request could.
+    const file = path.join(cacheDir(repo.dir), cacheFiles(repo)[0]!);
+    const forged = readFileSync(file, "utf8").replace(/"times":\[[^\]]*\]/, (t) =>
+      t.replace(/\d{10}/g, "1893456000"),
+    );
+    writeFileSync(file, forged);
+    expect((await cached(repo)).state.commits[0]?.time).toBe(1893456000);
+    repo.git("add", "-f", ".sms");
+    repo.commit("plant a cache", { ...CAROL, date: "2026-03-20T09:00:00+01:00" });
+    // The pull request's checkout on a runner: a fresh clone, the planted files in its work tree.
+    const clone = makeTempRepo("sms-clone-");
+    rmSync(clone.dir, { recursive: true, force: true });
+    execFileSync("git", ["clone", "-q", repo.dir, clone.dir], { stdio: "ignore" });
+    expect(readdirSync(path.join(clone.dir, ".sms", "cache")).length).toBeGreaterThan(0);
+    expect(cacheDir(clone.dir)).not.toBe(cacheDir(repo.dir).replace(repo.dir, clone.dir));
+    const state = (await cached(clone)).state;
+    expect(state.commits[0]?.time).toBe((await fresh(clone)).commits[0]?.time);
+    expect(state.commits[0]?.time).not.toBe(1893456000);
   });
 });

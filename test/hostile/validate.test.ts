@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { openGit } from "../../src/git/open.js";
+import { cacheDir } from "../../src/loader/cache-dir.js";
 import { loadCommit } from "../../src/loader/commit.js";
 import { loadWorktree } from "../../src/loader/worktree.js";
 import { validateRepository } from "../../src/validate/repository.js";
@@ -134,7 +135,7 @@ describe("sms validate over a working tree with hostile files (in-process)", () 
   });
 
   it("gives the same findings on a second run that reads the cached summaries", async () => {
-    expect(fs.existsSync(path.join(repo.dir, ".sms/cache/summaries.jsonl"))).toBe(true);
+    expect(fs.existsSync(path.join(cacheDir(repo.dir), "summaries.jsonl"))).toBe(true);
     const again = await cli(["validate", "--repo", repo.dir, "--format", "json", "--now", NOW]);
     expect(again.code).toBe(1);
     expect(again.err).toBe("");

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { cacheDir } from "../../src/loader/cache-dir.js";
 import { siteAssets } from "../../src/site/assets.js";
 import { BodyCache, renderBodies, renderInThread } from "../../src/site/bodies.js";
 import { chartsInThread, indexInThread, renderSite, renderSiteTo } from "../../src/site/build.js";
@@ -166,7 +167,7 @@ describe("the body cache", () => {
     const again = await renderBodies(records, second);
     expect(again.rendered).toBe(0);
     expect(again.bodies.get(records[0]!.oid)?.html).toBe('<h3 id="one">One</h3>');
-    await writeFile(path.join(repo, ".sms", "cache", "site-bodies.json"), "{ not json");
+    await writeFile(path.join(cacheDir(repo), "site-bodies.json"), "{ not json");
     expect((await renderBodies(records, await BodyCache.open(repo))).rendered).toBe(2);
   });
 
