@@ -6748,17 +6748,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString2(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString2(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6767,7 +6767,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => REGEX_TEST_INVALID_PATH.test(path7);
+    var isNotRelative = (path8) => REGEX_TEST_INVALID_PATH.test(path8);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -6826,7 +6826,7 @@ var require_ignore = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path7, checkUnignored) {
+      _testOne(path8, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -6834,7 +6834,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path7);
+          const matched = rule.regex.test(path8);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -6847,24 +6847,24 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache, checkUnignored, slices) {
-        const path7 = originalPath && checkPath.convert(originalPath);
+        const path8 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path7, cache, checkUnignored, slices);
+        return this._t(path8, cache, checkUnignored, slices);
       }
-      _t(path7, cache, checkUnignored, slices) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path8, cache, checkUnignored, slices) {
+        if (path8 in cache) {
+          return cache[path8];
         }
         if (!slices) {
-          slices = path7.split(SLASH);
+          slices = path8.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache[path7] = this._testOne(path7, checkUnignored);
+          return cache[path8] = this._testOne(path8, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -6872,24 +6872,24 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache[path7] = parent.ignored ? parent : this._testOne(path7, checkUnignored);
+        return cache[path8] = parent.ignored ? parent : this._testOne(path8, checkUnignored);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, false).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, true);
+      test(path8) {
+        return this._test(path8, this._testCache, true);
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path7) => checkPath(path7 && checkPath.convert(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(path8 && checkPath.convert(path8), path8, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module2.exports = factory;
@@ -6900,7 +6900,7 @@ var require_ignore = __commonJS({
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     }
   }
 });
@@ -6910,7 +6910,7 @@ var require_onp = __commonJS({
   "node_modules/diff3/onp.js"(exports2, module2) {
     init_define_SMS_SITE_ASSETS();
     module2.exports = function(a_, b_) {
-      var a = a_, b = b_, m = a.length, n2 = b.length, reverse = false, ed = null, offset2 = m + 1, path7 = [], pathposi = [], ses = [], lcs = "", SES_DELETE = -1, SES_COMMON = 0, SES_ADD = 1;
+      var a = a_, b = b_, m = a.length, n2 = b.length, reverse = false, ed = null, offset2 = m + 1, path8 = [], pathposi = [], ses = [], lcs = "", SES_DELETE = -1, SES_COMMON = 0, SES_ADD = 1;
       var tmp1, tmp2;
       var init = function() {
         if (m >= n2) {
@@ -6940,9 +6940,9 @@ var require_onp = __commonJS({
       var snake = function(k, p, pp) {
         var r, x, y;
         if (p > pp) {
-          r = path7[k - 1 + offset2];
+          r = path8[k - 1 + offset2];
         } else {
-          r = path7[k + 1 + offset2];
+          r = path8[k + 1 + offset2];
         }
         y = Math.max(p, pp);
         x = y - k;
@@ -6950,7 +6950,7 @@ var require_onp = __commonJS({
           ++x;
           ++y;
         }
-        path7[k + offset2] = pathposi.length;
+        path8[k + offset2] = pathposi.length;
         pathposi[pathposi.length] = new P(x, y, r);
         return y;
       };
@@ -7008,7 +7008,7 @@ var require_onp = __commonJS({
           fp = {};
           for (i = 0; i < size; ++i) {
             fp[i] = -1;
-            path7[i] = -1;
+            path8[i] = -1;
           }
           p = -1;
           do {
@@ -7022,7 +7022,7 @@ var require_onp = __commonJS({
             fp[delta + offset2] = snake(delta, fp[delta - 1 + offset2] + 1, fp[delta + 1 + offset2]);
           } while (fp[delta + offset2] !== n2);
           ed = delta + 2 * p;
-          r = path7[delta + offset2];
+          r = path8[delta + offset2];
           epc = [];
           while (r !== -1) {
             epc[epc.length] = new P(pathposi[r].x, pathposi[r].y, null);
@@ -7867,18 +7867,18 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         return result;
       }
     };
-    function basename(path7) {
-      const last = Math.max(path7.lastIndexOf("/"), path7.lastIndexOf("\\"));
+    function basename(path8) {
+      const last = Math.max(path8.lastIndexOf("/"), path8.lastIndexOf("\\"));
       if (last > -1) {
-        path7 = path7.slice(last + 1);
+        path8 = path8.slice(last + 1);
       }
-      return path7;
+      return path8;
     }
-    function dirname(path7) {
-      const last = Math.max(path7.lastIndexOf("/"), path7.lastIndexOf("\\"));
+    function dirname(path8) {
+      const last = Math.max(path8.lastIndexOf("/"), path8.lastIndexOf("\\"));
       if (last === -1) return ".";
       if (last === 0) return "/";
-      return path7.slice(0, last);
+      return path8.slice(0, last);
     }
     function flatFileListToDirectoryStructure(files) {
       const inodes = /* @__PURE__ */ new Map();
@@ -8239,14 +8239,14 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         throw new TypeError("Reference name must be a string");
       return !bad.test(name) && (!!onelevel || name.includes("/"));
     }
-    function normalizeString(path7, aar) {
+    function normalizeString(path8, aar) {
       let res = "";
       let lastSegmentLength = 0;
       let lastSlash = -1;
       let dots = 0;
       let char = "\0";
-      for (let i = 0; i <= path7.length; ++i) {
-        if (i < path7.length) char = path7[i];
+      for (let i = 0; i <= path8.length; ++i) {
+        if (i < path8.length) char = path8[i];
         else if (char === "/") break;
         else char = "/";
         if (char === "/") {
@@ -8278,8 +8278,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
               lastSegmentLength = 2;
             }
           } else {
-            if (res.length > 0) res += "/" + path7.slice(lastSlash + 1, i);
-            else res = path7.slice(lastSlash + 1, i);
+            if (res.length > 0) res += "/" + path8.slice(lastSlash + 1, i);
+            else res = path8.slice(lastSlash + 1, i);
             lastSegmentLength = i - lastSlash - 1;
           }
           lastSlash = i;
@@ -8292,19 +8292,19 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
       return res;
     }
-    function getWindowsDrivePrefix(path7) {
-      if (path7.length >= 2 && /^[a-zA-Z]:/.test(path7)) {
-        return path7.slice(0, 2);
+    function getWindowsDrivePrefix(path8) {
+      if (path8.length >= 2 && /^[a-zA-Z]:/.test(path8)) {
+        return path8.slice(0, 2);
       }
       return null;
     }
-    function normalize(path7) {
-      if (!path7.length) return ".";
-      path7 = path7.replace(/\\/g, "/");
-      const drivePrefix = getWindowsDrivePrefix(path7);
-      const isAbsolute2 = path7[0] === "/" || drivePrefix !== null && path7[2] === "/";
-      const trailingSeparator = path7.at(-1) === "/";
-      const pathBody = drivePrefix ? path7.slice(2) : path7;
+    function normalize(path8) {
+      if (!path8.length) return ".";
+      path8 = path8.replace(/\\/g, "/");
+      const drivePrefix = getWindowsDrivePrefix(path8);
+      const isAbsolute2 = path8[0] === "/" || drivePrefix !== null && path8[2] === "/";
+      const trailingSeparator = path8.at(-1) === "/";
+      const pathBody = drivePrefix ? path8.slice(2) : path8;
       let normalized = normalizeString(pathBody, !isAbsolute2);
       if (!normalized.length) {
         const root = drivePrefix ? isAbsolute2 ? drivePrefix + "/" : drivePrefix : isAbsolute2 ? "/" : ".";
@@ -8430,8 +8430,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
     var getPath = (section, subsection, name) => {
       return [lower(section), subsection, lower(name)].filter((a) => a != null).join(".");
     };
-    var normalizePath = (path7) => {
-      const pathSegments = path7.split(".");
+    var normalizePath = (path8) => {
+      const pathSegments = path8.split(".");
       const section = pathSegments.shift();
       const name = pathSegments.pop();
       const subsection = pathSegments.length ? pathSegments.join(".") : void 0;
@@ -8470,23 +8470,23 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
               [name, value] = extractedVariable;
             }
           }
-          const path7 = getPath(section, subsection, name);
-          return { line, isSection, section, subsection, name, value, path: path7 };
+          const path8 = getPath(section, subsection, name);
+          return { line, isSection, section, subsection, name, value, path: path8 };
         }) : [];
       }
       static from(text) {
         return new _GitConfig(text);
       }
-      async get(path7, getall = false) {
-        const normalizedPath = normalizePath(path7).path;
+      async get(path8, getall = false) {
+        const normalizedPath = normalizePath(path8).path;
         const allValues = this.parsedConfig.filter((config) => config.path === normalizedPath).map(({ section, name, value }) => {
           const fn = schema[section] && schema[section][name];
           return fn ? fn(value) : value;
         });
         return getall ? allValues : allValues.pop();
       }
-      async getall(path7) {
-        return this.get(path7, true);
+      async getall(path8) {
+        return this.get(path8, true);
       }
       async getSubsections(section) {
         return this.parsedConfig.filter((config) => config.isSection && config.section === section).map((config) => config.subsection);
@@ -8496,10 +8496,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           (config) => !(config.section === section && config.subsection === subsection)
         );
       }
-      async append(path7, value) {
-        return this.set(path7, value, true);
+      async append(path8, value) {
+        return this.set(path8, value, true);
       }
-      async set(path7, value, append = false) {
+      async set(path8, value, append = false) {
         const {
           section,
           subsection,
@@ -8507,7 +8507,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           path: normalizedPath,
           sectionPath,
           isSection
-        } = normalizePath(path7);
+        } = normalizePath(path8);
         const configIndex = findLastIndex(
           this.parsedConfig,
           (config) => config.path === normalizedPath
@@ -9120,19 +9120,19 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         let mode = buffer.slice(cursor, space).toString("utf8");
         if (mode === "40000") mode = "040000";
         const type = mode2type$1(mode);
-        const path7 = buffer.slice(space + 1, nullchar).toString("utf8");
-        const hfsClean = path7.replace(
+        const path8 = buffer.slice(space + 1, nullchar).toString("utf8");
+        const hfsClean = path8.replace(
           /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g,
           ""
         );
         const ntfsClean = hfsClean.split(":")[0];
         const normalized = ntfsClean.toLowerCase().replace(/[. ]+$/, "");
-        if (path7.includes("\\") || path7.includes("/") || hfsClean === "." || hfsClean === ".." || normalized === ".git" || /^\.?git~[1-9]$/.test(normalized)) {
-          throw new UnsafeFilepathError(path7);
+        if (path8.includes("\\") || path8.includes("/") || hfsClean === "." || hfsClean === ".." || normalized === ".git" || /^\.?git~[1-9]$/.test(normalized)) {
+          throw new UnsafeFilepathError(path8);
         }
         const oid = buffer.slice(nullchar + 1, nullchar + 21).toString("hex");
         cursor = nullchar + 21;
-        _entries.push({ mode, path: path7, oid, type });
+        _entries.push({ mode, path: path8, oid, type });
       }
       return _entries;
     }
@@ -9181,10 +9181,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           entries.map((entry) => {
             const mode = Buffer.from(entry.mode.replace(/^0/, ""));
             const space = Buffer.from(" ");
-            const path7 = Buffer.from(entry.path, "utf8");
+            const path8 = Buffer.from(entry.path, "utf8");
             const nullchar = Buffer.from([0]);
             const oid = Buffer.from(entry.oid, "hex");
-            return Buffer.concat([mode, space, path7, nullchar, oid]);
+            return Buffer.concat([mode, space, path8, nullchar, oid]);
           })
         );
       }
@@ -11585,13 +11585,13 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           dir,
           gitdir: updatedGitdir,
           trees,
-          map: async function(path7, [head, workdir, index2]) {
+          map: async function(path8, [head, workdir, index2]) {
             const staged = !await modified(workdir, index2);
-            const unmerged = unmergedPaths.includes(path7);
+            const unmerged = unmergedPaths.includes(path8);
             const unmodified = !await modified(index2, head);
             if (staged || unmerged) {
               return head ? {
-                path: path7,
+                path: path8,
                 mode: await head.mode(),
                 oid: await head.oid(),
                 type: await head.type(),
@@ -11599,7 +11599,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               } : void 0;
             }
             if (unmodified) return false;
-            else throw new IndexResetError(path7);
+            else throw new IndexResetError(path8);
           }
         });
         await GitIndexManager.acquire(
@@ -11906,9 +11906,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return result;
     }
-    async function _getConfig({ fs: fs3, gitdir, path: path7 }) {
+    async function _getConfig({ fs: fs3, gitdir, path: path8 }) {
       const config = await GitConfigManager.get({ fs: fs3, gitdir });
-      return config.get(path7);
+      return config.get(path8);
     }
     function assignDefined(target, ...sources) {
       for (const source of sources) {
@@ -13346,14 +13346,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         gitdir,
         trees: [ourTree, baseTree, theirTree],
         map: async function(filepath, [ours, base, theirs]) {
-          const path7 = basename(filepath);
+          const path8 = basename(filepath);
           const ourChange = await modified(ours, base);
           const theirChange = await modified(theirs, base);
           switch (`${ourChange}-${theirChange}`) {
             case "false-false": {
               return {
                 mode: await base.mode(),
-                path: path7,
+                path: path8,
                 oid: await base.oid(),
                 type: await base.type()
               };
@@ -13362,14 +13362,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               if (!theirs && await ours.type() === "tree") {
                 return {
                   mode: await ours.mode(),
-                  path: path7,
+                  path: path8,
                   oid: await ours.oid(),
                   type: await ours.type()
                 };
               }
               return theirs ? {
                 mode: await theirs.mode(),
-                path: path7,
+                path: path8,
                 oid: await theirs.oid(),
                 type: await theirs.type()
               } : void 0;
@@ -13378,14 +13378,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               if (!ours && await theirs.type() === "tree") {
                 return {
                   mode: await theirs.mode(),
-                  path: path7,
+                  path: path8,
                   oid: await theirs.oid(),
                   type: await theirs.type()
                 };
               }
               return ours ? {
                 mode: await ours.mode(),
-                path: path7,
+                path: path8,
                 oid: await ours.oid(),
                 type: await ours.type()
               } : void 0;
@@ -13394,7 +13394,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               if (ours && theirs && await ours.type() === "tree" && await theirs.type() === "tree") {
                 return {
                   mode: await ours.mode(),
-                  path: path7,
+                  path: path8,
                   oid: await ours.oid(),
                   type: "tree"
                 };
@@ -13403,7 +13403,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                 return mergeBlobs({
                   fs: fs3,
                   gitdir,
-                  path: path7,
+                  path: path8,
                   ours,
                   base,
                   theirs,
@@ -13449,7 +13449,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                   mode: await theirs.mode(),
                   oid: await theirs.oid(),
                   type: "blob",
-                  path: path7
+                  path: path8
                 };
               }
               if (base && ours && !theirs && await base.type() === "blob" && await ours.type() === "blob") {
@@ -13466,7 +13466,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                   mode: await ours.mode(),
                   oid: await ours.oid(),
                   type: "blob",
-                  path: path7
+                  path: path8
                 };
               }
               if (base && !ours && !theirs && (await base.type() === "blob" || await base.type() === "tree")) {
@@ -13509,11 +13509,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             gitdir,
             trees: [TREE({ ref: results.oid })],
             map: async function(filepath, [entry]) {
-              const path7 = `${dir}/${filepath}`;
+              const path8 = `${dir}/${filepath}`;
               if (await entry.type() === "blob") {
                 const mode = await entry.mode();
                 const content = await entry.content();
-                await fs3.write(path7, content, { mode });
+                await fs3.write(path8, content, { mode });
               }
               return true;
             }
@@ -13531,7 +13531,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     async function mergeBlobs({
       fs: fs3,
       gitdir,
-      path: path7,
+      path: path8,
       ours,
       base,
       theirs,
@@ -13554,19 +13554,19 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (await ours.oid() === await theirs.oid()) {
         return {
           cleanMerge: true,
-          mergeResult: { mode, path: path7, oid: await ours.oid(), type }
+          mergeResult: { mode, path: path8, oid: await ours.oid(), type }
         };
       }
       if (await ours.oid() === baseOid) {
         return {
           cleanMerge: true,
-          mergeResult: { mode, path: path7, oid: await theirs.oid(), type }
+          mergeResult: { mode, path: path8, oid: await theirs.oid(), type }
         };
       }
       if (await theirs.oid() === baseOid) {
         return {
           cleanMerge: true,
-          mergeResult: { mode, path: path7, oid: await ours.oid(), type }
+          mergeResult: { mode, path: path8, oid: await ours.oid(), type }
         };
       }
       const ourContent = Buffer.from(await ours.content()).toString("utf8");
@@ -13574,7 +13574,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const { mergedText, cleanMerge } = await mergeDriver({
         branches: [baseName, ourName, theirName],
         contents: [baseContent, ourContent, theirContent],
-        path: path7
+        path: path8
       });
       const oid = await _writeObject({
         fs: fs3,
@@ -13583,7 +13583,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         object: Buffer.from(mergedText, "utf8"),
         dryRun
       });
-      return { cleanMerge, mergeResult: { mode, path: path7, oid, type } };
+      return { cleanMerge, mergeResult: { mode, path: path8, oid, type } };
     }
     var _TreeMap = {
       stage: STAGE,
@@ -13955,7 +13955,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         trees: [TREE({ ref: headTree }), STAGE(), WORKDIR()],
         map: async (filepath, [head, stage, workdir]) => {
           if (filepath === ".") return;
-          if (!allTracked && !changed.some((path7) => worthWalking(filepath, path7))) {
+          if (!allTracked && !changed.some((path8) => worthWalking(filepath, path8))) {
             return null;
           }
           const headOid = head && await head.type() === "blob" ? await head.oid() : void 0;
@@ -15964,51 +15964,51 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function getConfig({ fs: fs3, dir, gitdir = join2(dir, ".git"), path: path7 }) {
+    async function getConfig({ fs: fs3, dir, gitdir = join2(dir, ".git"), path: path8 }) {
       try {
         assertParameter("fs", fs3);
         assertParameter("gitdir", gitdir);
-        assertParameter("path", path7);
+        assertParameter("path", path8);
         const fsp = new FileSystem(fs3);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _getConfig({
           fs: fsp,
           gitdir: updatedGitdir,
-          path: path7
+          path: path8
         });
       } catch (err) {
         err.caller = "git.getConfig";
         throw err;
       }
     }
-    async function _getConfigAll({ fs: fs3, gitdir, path: path7 }) {
+    async function _getConfigAll({ fs: fs3, gitdir, path: path8 }) {
       const config = await GitConfigManager.get({ fs: fs3, gitdir });
-      return config.getall(path7);
+      return config.getall(path8);
     }
     async function getConfigAll({
       fs: fs3,
       dir,
       gitdir = join2(dir, ".git"),
-      path: path7
+      path: path8
     }) {
       try {
         assertParameter("fs", fs3);
         assertParameter("gitdir", gitdir);
-        assertParameter("path", path7);
+        assertParameter("path", path8);
         const fsp = new FileSystem(fs3);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _getConfigAll({
           fs: fsp,
           gitdir: updatedGitdir,
-          path: path7
+          path: path8
         });
       } catch (err) {
         err.caller = "git.getConfigAll";
         throw err;
       }
     }
-    function assignRefPath(root, path7, value) {
-      const parts = path7.split("/");
+    function assignRefPath(root, path8, value) {
+      const parts = path8.split("/");
       const last = parts.pop();
       if (last === "__proto__" || parts.includes("__proto__")) return;
       let o = root;
@@ -18097,21 +18097,21 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       fs: _fs,
       dir,
       gitdir = join2(dir, ".git"),
-      path: path7,
+      path: path8,
       value,
       append = false
     }) {
       try {
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
-        assertParameter("path", path7);
+        assertParameter("path", path8);
         const fs3 = new FileSystem(_fs);
         const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
         const config = await GitConfigManager.get({ fs: fs3, gitdir: updatedGitdir });
         if (append) {
-          await config.append(path7, value);
+          await config.append(path8, value);
         } else {
-          await config.set(path7, value);
+          await config.set(path8, value);
         }
         await GitConfigManager.save({ fs: fs3, gitdir: updatedGitdir, config });
       } catch (err) {
@@ -18493,9 +18493,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const stashRefPath = [stashMgr.refStashPath, stashMgr.refLogsStashPath];
       await acquireLock(stashRefPath, async () => {
         await Promise.all(
-          stashRefPath.map(async (path7) => {
-            if (await fs3.exists(path7)) {
-              return fs3.rm(path7);
+          stashRefPath.map(async (path8) => {
+            if (await fs3.exists(path8)) {
+              return fs3.rm(path8);
             }
           })
         );
@@ -18675,12 +18675,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return true;
     }
-    async function getOidAtPath({ fs: fs3, cache, gitdir: updatedGitdir, tree, path: path7 }) {
-      if (typeof path7 === "string") path7 = path7.split("/");
-      const dirname2 = path7.shift();
+    async function getOidAtPath({ fs: fs3, cache, gitdir: updatedGitdir, tree, path: path8 }) {
+      if (typeof path8 === "string") path8 = path8.split("/");
+      const dirname2 = path8.shift();
       for (const entry of tree) {
         if (entry.path === dirname2) {
-          if (path7.length === 0) {
+          if (path8.length === 0) {
             return entry.oid;
           }
           const { type, object } = await _readObject({
@@ -18691,10 +18691,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           });
           if (type === "tree") {
             const tree2 = GitTree.from(object);
-            return getOidAtPath({ fs: fs3, cache, gitdir: updatedGitdir, tree: tree2, path: path7 });
+            return getOidAtPath({ fs: fs3, cache, gitdir: updatedGitdir, tree: tree2, path: path8 });
           }
           if (type === "blob") {
-            throw new ObjectTypeError(entry.oid, type, "blob", path7.join("/"));
+            throw new ObjectTypeError(entry.oid, type, "blob", path8.join("/"));
           }
         }
       }
@@ -22902,17 +22902,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22923,13 +22923,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22950,17 +22950,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22971,13 +22971,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23004,23 +23004,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23641,10 +23641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23663,7 +23663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -23693,11 +23693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23711,8 +23711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23726,8 +23726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23745,8 +23745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23756,8 +23756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -26307,9 +26307,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26384,14 +26384,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26406,10 +26406,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26420,10 +26420,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26440,13 +26440,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -28427,9 +28427,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -28438,23 +28438,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28465,10 +28465,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -30464,7 +30464,7 @@ function matcher(opts) {
   const exclude = opts.exclude ?? (() => false);
   return {
     exclude,
-    isRecord: (entry, path7) => isRegular(entry) && exts.some((e) => path7.endsWith(e))
+    isRecord: (entry, path8) => isRegular(entry) && exts.some((e) => path8.endsWith(e))
   };
 }
 async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
@@ -30484,18 +30484,18 @@ async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
       const child = node.whole ? node : node.children.get(name);
       const o = olds.get(name);
       const n2 = news.get(name);
-      const path7 = join(prefix, name);
-      if (!child || !o && !n2 || exclude(path7)) continue;
+      const path8 = join(prefix, name);
+      if (!child || !o && !n2 || exclude(path8)) continue;
       const oTree = o?.type === "tree" ? o.oid : void 0;
       const nTree = n2?.type === "tree" ? n2.oid : void 0;
-      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path7));
+      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path8));
       if (!child.whole) continue;
-      const oFile = o && isRecord(o, path7) ? o.oid : null;
-      const nFile = n2 && isRecord(n2, path7) ? n2.oid : null;
+      const oFile = o && isRecord(o, path8) ? o.oid : null;
+      const nFile = n2 && isRecord(n2, path8) ? n2.oid : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path7, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path7, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path7, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path8, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path8, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path8, oldOid: null, newOid: nFile });
     }
     await Promise.all(subdiffs);
   };
@@ -30564,19 +30564,19 @@ async function diffTreesRaw(read, oldTree, newTree, folders, opts = {}) {
     const visit = (x, y) => {
       const name = decoder2.decode((x ? a : b).subarray((x ?? y).nameStart, (x ?? y).nameEnd));
       const child = node.whole ? node : node.children.get(name);
-      const path7 = prefix === "" ? name : `${prefix}/${name}`;
-      if (!child || exclude(path7)) return;
+      const path8 = prefix === "" ? name : `${prefix}/${name}`;
+      if (!child || exclude(path8)) return;
       const oTree = x?.tree ? hex(a, x) : void 0;
       const nTree = y?.tree ? hex(b, y) : void 0;
-      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path7));
+      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path8));
       if (!child.whole) return;
-      const record = (e) => e?.regular === true && exts.some((ext) => path7.endsWith(ext));
+      const record = (e) => e?.regular === true && exts.some((ext) => path8.endsWith(ext));
       const oFile = record(x) ? hex(a, x) : null;
       const nFile = record(y) ? hex(b, y) : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path7, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path7, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path7, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path8, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path8, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path8, oldOid: null, newOid: nFile });
     };
     let i = 0;
     let j = 0;
@@ -30646,9 +30646,9 @@ function recordPathFilter(folders, opts = {}) {
   const prefixes = folders.map((f) => f.split("/").filter((p) => p !== "" && p !== "."));
   const exts = opts.extensions ?? [".md"];
   const exclude = opts.exclude;
-  return (path7, mode) => {
-    if (!mode.startsWith("100") || !exts.some((e) => path7.endsWith(e))) return false;
-    const parts = path7.split("/");
+  return (path8, mode) => {
+    if (!mode.startsWith("100") || !exts.some((e) => path8.endsWith(e))) return false;
+    const parts = path8.split("/");
     const under = prefixes.some(
       (pre) => pre.length < parts.length && pre.every((name, i) => parts[i] === name)
     );
@@ -31670,7 +31670,61 @@ import { rm as rm2, stat } from "node:fs/promises";
 init_define_SMS_SITE_ASSETS();
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/loader/cache-dir.ts
+init_define_SMS_SITE_ASSETS();
+import { randomBytes } from "node:crypto";
+import { readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
 import path6 from "node:path";
+var ids = /* @__PURE__ */ new Map();
+function cacheDir(repoDir) {
+  return path6.join(repoDir, ".sms", "cache", cacheId(path6.resolve(repoDir)));
+}
+function cacheId(repoDir) {
+  const known = ids.get(repoDir);
+  if (known) return known;
+  const id = readOrCreateId(gitDirOf2(repoDir));
+  ids.set(repoDir, id);
+  return id;
+}
+function gitDirOf2(dir) {
+  const root = findRepoRoot(dir);
+  if (!root) return void 0;
+  const dotGit = path6.join(root, ".git");
+  try {
+    if (statSync2(dotGit).isDirectory()) return dotGit;
+    const m = /^gitdir: (.+)$/m.exec(readFileSync3(dotGit, "utf8"));
+    return m?.[1] ? path6.resolve(root, m[1].trim()) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readOrCreateId(gitdir) {
+  if (!gitdir) return "local";
+  const file = path6.join(gitdir, "sms-cache-id");
+  const read = () => {
+    const text = readFileSync3(file, "utf8").trim();
+    return /^[0-9a-f]{32}$/.test(text) ? text : void 0;
+  };
+  try {
+    const id = read();
+    if (id) return id;
+  } catch {
+  }
+  const fresh = randomBytes(16).toString("hex");
+  try {
+    writeFileSync(file, `${fresh}
+`, { flag: "wx" });
+    return fresh;
+  } catch {
+    try {
+      return read() ?? fresh;
+    } catch {
+      return fresh;
+    }
+  }
+}
 
 // src/history/lazy.ts
 init_define_SMS_SITE_ASSETS();
@@ -31742,7 +31796,7 @@ function unparsedJson(obj, key) {
 var HISTORY_CACHE_FORMAT = 4;
 function historyCacheFile(repoDir, zone, folders) {
   const key = createHash("sha256").update(JSON.stringify({ zone, folders })).digest("hex").slice(0, 12);
-  return path6.join(repoDir, ".sms", "cache", `history-${key}.json`);
+  return path7.join(cacheDir(repoDir), `history-${key}.json`);
 }
 function versionRows(versions) {
   let lastPath;
@@ -31885,9 +31939,9 @@ async function loadHistoryCache(file) {
   }
 }
 async function saveHistoryCache(file, state) {
-  const dir = path6.dirname(file);
+  const dir = path7.dirname(file);
   await mkdir(dir, { recursive: true });
-  await writeFile(path6.join(dir, ".gitignore"), "*\n");
+  await writeFile(path7.join(dir, ".gitignore"), "*\n");
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await writeFile(tmp, encodeHistory(state));
@@ -31897,9 +31951,9 @@ async function saveHistoryCache(file, state) {
     throw error;
   }
   for (const name of await readdir(dir)) {
-    const own = name === path6.basename(file) || name === path6.basename(file).replace(/\.json$/, ".journal");
+    const own = name === path7.basename(file) || name === path7.basename(file).replace(/\.json$/, ".journal");
     if (/^history-[0-9a-f]+\.(json|journal)$/.test(name) && !own) {
-      await rm(path6.join(dir, name), { force: true });
+      await rm(path7.join(dir, name), { force: true });
     }
   }
 }
@@ -32005,9 +32059,9 @@ function applyJournal(state, bytes) {
   for (const d of decoded) {
     for (const c of d.commits) state.commits.push(c);
     for (const a of d.authors) state.authors.push(a);
-    for (const [path7, id] of d.paths) {
-      if (id === null) state.paths.delete(path7);
-      else state.paths.set(path7, id);
+    for (const [path8, id] of d.paths) {
+      if (id === null) state.paths.delete(path8);
+      else state.paths.set(path8, id);
     }
     for (const rec of d.records) state.records.set(rec.id, rec);
   }
@@ -32466,10 +32520,10 @@ function diag(file, line, column, code, message) {
   return { file, line, column, severity: CODES[code].severity, code, message };
 }
 var decoder4 = new TextDecoder("utf-8", { fatal: true });
-function readRecord(path7, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
+function readRecord(path8, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
   if (bytes.length > maxSize) {
     return fail(
-      path7,
+      path8,
       1,
       1,
       "file-too-large",
@@ -32480,7 +32534,7 @@ function readRecord(path7, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
   if (nul !== -1) {
     const at = validUtf8(bytes.subarray(0, nul)) ? positionAfter(bytes.subarray(0, nul)) : void 0;
     return fail(
-      path7,
+      path8,
       at?.line ?? 1,
       at?.column ?? 1,
       "file-binary",
@@ -32492,7 +32546,7 @@ function readRecord(path7, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
     text = decoder4.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return fail(path7, at.line, at.column, "file-encoding", "file is not valid UTF-8; save it as UTF-8");
+    return fail(path8, at.line, at.column, "file-encoding", "file is not valid UTF-8; save it as UTF-8");
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   let fm;
@@ -32500,12 +32554,12 @@ function readRecord(path7, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
     fm = parseFrontmatter(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return fail(path7, 1, 1, "yaml-syntax", `the frontmatter could not be read: ${message.split("\n")[0]}`);
+    return fail(path8, 1, 1, "yaml-syntax", `the frontmatter could not be read: ${message.split("\n")[0]}`);
   }
-  const diagnostics = fm.problems.map((p) => diag(path7, p.line, p.column, p.code, p.message));
+  const diagnostics = fm.problems.map((p) => diag(path8, p.line, p.column, p.code, p.message));
   if (!fm.data) return { diagnostics };
   const record = {
-    path: path7,
+    path: path8,
     oid,
     data: fm.data,
     body: fm.body,
@@ -32514,8 +32568,8 @@ function readRecord(path7, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
   };
   return { record, diagnostics };
 }
-function fail(path7, line, column, code, message) {
-  return { diagnostics: [diag(path7, line, column, code, message)] };
+function fail(path8, line, column, code, message) {
+  return { diagnostics: [diag(path8, line, column, code, message)] };
 }
 function formatBytes(n2) {
   if (n2 >= 1024 * 1024) return `${(n2 / 1024 / 1024).toFixed(1)} MiB`;
@@ -32897,11 +32951,11 @@ function readPlainFrontmatter(text) {
 
 // src/history/read.ts
 var fatal = new TextDecoder("utf-8", { fatal: true });
-function readVersionData(path7, oid, bytes, maxSize) {
+function readVersionData(path8, oid, bytes, maxSize) {
   const text = plainText(bytes, maxSize);
   const fast = text === void 0 ? void 0 : readPlainFrontmatter(text);
   if (fast) return fast;
-  return readRecord(path7, oid, bytes, maxSize).record?.data ?? null;
+  return readRecord(path8, oid, bytes, maxSize).record?.data ?? null;
 }
 function plainText(bytes, maxSize) {
   if (bytes.length > maxSize || bytes.indexOf(0) >= 0) return void 0;
@@ -32922,11 +32976,11 @@ function frontmatterOf(bytes, maxSize) {
   if (close < 0 || !(after === void 0 || after === 10)) return void 0;
   return buf.toString("utf8", start + 4, close + 1);
 }
-function readVersionDigest(path7, oid, bytes, maxSize) {
+function readVersionDigest(path8, oid, bytes, maxSize) {
   const yaml2 = frontmatterOf(bytes, maxSize);
   const digest = yaml2 === void 0 ? void 0 : digestYaml(yaml2);
   if (digest) return digest;
-  const data = readVersionData(path7, oid, bytes, maxSize);
+  const data = readVersionData(path8, oid, bytes, maxSize);
   if (!data) return null;
   const str2 = (v) => typeof v === "string" ? v : void 0;
   const entries = [];
@@ -39523,10 +39577,10 @@ function stillFiled(state, id) {
   for (const other of state.paths.values()) if (other === id) return true;
   return false;
 }
-function removeAt(state, id, path7, commit) {
+function removeAt(state, id, path8, commit) {
   if (stillFiled(state, id)) return;
   const rec = recordOf(state, id);
-  addVersion(rec, { commit, path: path7, blob: null, status: null });
+  addVersion(rec, { commit, path: path8, blob: null, status: null });
   delete rec.data;
 }
 var memos = /* @__PURE__ */ new WeakMap();
@@ -39766,8 +39820,8 @@ var Pipeline = class {
     this.onProgress?.(this.stats.commitsRead);
   }
 };
-function isRecordFile(path7) {
-  return isRecordFileName(path7.slice(path7.lastIndexOf("/") + 1));
+function isRecordFile(path8) {
+  return isRecordFileName(path8.slice(path8.lastIndexOf("/") + 1));
 }
 function sameSetup(state, zone, folders) {
   return state.zone === zone && state.folders.join("\n") === [...folders].join("\n");

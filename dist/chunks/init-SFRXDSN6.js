@@ -1,8 +1,8 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   runInit
-} from "./chunk-VQCHOU4V.js";
-import "./chunk-HVEYDO7Q.js";
+} from "./chunk-DU5HKB4P.js";
+import "./chunk-EBPKVJHF.js";
 import "./chunk-2MODB7EL.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-6P3NOMSN.js";

@@ -33,7 +33,7 @@ function packageVersion() {
   return JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function engineId() {
-  return `${packageVersion()}+${false ? "source" : "8354e8a7ec0501cd"}`;
+  return `${packageVersion()}+${false ? "source" : "42913e438d7fa1ed"}`;
 }
 
 export {

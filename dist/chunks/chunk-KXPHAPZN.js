@@ -2,7 +2,7 @@ import { createRequire as __smsCreateRequire } from 'node:module'; const require
 import {
   isRecordFileName,
   recordFolders
-} from "./chunk-VUVSXAE6.js";
+} from "./chunk-KOJYINHL.js";
 import {
   CONFIG_FILE,
   parseConfig

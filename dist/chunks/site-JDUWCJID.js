@@ -1,15 +1,15 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   runSite
-} from "./chunk-JKC5RM2P.js";
+} from "./chunk-OX2UVSZD.js";
 import "./chunk-LOXZVYIZ.js";
 import "./chunk-HEJFJPQ7.js";
 import "./chunk-K6HXRANE.js";
-import "./chunk-6W73CRN7.js";
-import "./chunk-HVEYDO7Q.js";
-import "./chunk-TYPRMNWF.js";
+import "./chunk-OME2BK7I.js";
+import "./chunk-EBPKVJHF.js";
+import "./chunk-547DJFK6.js";
 import "./chunk-XZCHGBP2.js";
-import "./chunk-VUVSXAE6.js";
+import "./chunk-KOJYINHL.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";

@@ -3,9 +3,10 @@ import {
   timelineUses
 } from "./chunk-XZCHGBP2.js";
 import {
+  cacheDir,
   isRecordFileName,
   recordFolders
-} from "./chunk-VUVSXAE6.js";
+} from "./chunk-KOJYINHL.js";
 import {
   CONTROLLED_KINDS,
   KINDS,
@@ -7344,7 +7345,7 @@ var RecordCache = class _RecordCache {
   }
   /** Opens the cache of a repository (`.sms/cache/records.json`); a missing or corrupt file starts empty. */
   static async open(repoDir, maxSize = 1024 * 1024) {
-    const file = path.join(repoDir, ".sms", "cache", "records.json");
+    const file = path.join(cacheDir(repoDir), "records.json");
     const cache = new _RecordCache(file, maxSize);
     try {
       const raw = JSON.parse(await readFile(file, "utf8"));

@@ -2,16 +2,16 @@ import { createRequire as __smsCreateRequire } from 'node:module'; const require
 import {
   loadWorktree,
   readWorktreeConfigChecked
-} from "./chunk-ISWP7XZJ.js";
+} from "./chunk-KXPHAPZN.js";
 import {
   retrospectiveFindingsIn
 } from "./chunk-CAAHLZUO.js";
 import {
   replayWithCache
-} from "./chunk-6W73CRN7.js";
+} from "./chunk-OME2BK7I.js";
 import {
   engineId
-} from "./chunk-HVEYDO7Q.js";
+} from "./chunk-EBPKVJHF.js";
 import {
   RecordCache,
   checkClosedRecords,
@@ -19,14 +19,15 @@ import {
   summarizeRecord,
   summarizeUnreadable,
   validateSummaries
-} from "./chunk-TYPRMNWF.js";
+} from "./chunk-547DJFK6.js";
 import {
   corroborateWith,
   seenFacts
 } from "./chunk-XZCHGBP2.js";
 import {
+  cacheDir,
   recordFolders
-} from "./chunk-VUVSXAE6.js";
+} from "./chunk-KOJYINHL.js";
 import {
   localDate
 } from "./chunk-U5PZHFZ2.js";
@@ -176,7 +177,7 @@ var SummaryCache = class _SummaryCache {
    * cache made under another key starts empty. `scanStartedMs` is when the caller starts reading files.
    */
   static async open(repoDir, key, scanStartedMs) {
-    const file = repoDir ? path2.join(repoDir, ".sms", "cache", "summaries.jsonl") : void 0;
+    const file = repoDir ? path2.join(cacheDir(repoDir), "summaries.jsonl") : void 0;
     const cache = new _SummaryCache(file, key, scanStartedMs);
     if (!file) return cache;
     try {

@@ -3,7 +3,7 @@ import {
   RecordCache,
   loadCommit,
   validateRepository
-} from "./chunk-TYPRMNWF.js";
+} from "./chunk-547DJFK6.js";
 import {
   evaluatePullRequest
 } from "./chunk-L43RMUHW.js";
@@ -15,7 +15,7 @@ import {
 import {
   isRecordFileName,
   recordFolders
-} from "./chunk-VUVSXAE6.js";
+} from "./chunk-KOJYINHL.js";
 import {
   CONFIG_FILE,
   parseConfig

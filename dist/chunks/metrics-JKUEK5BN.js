@@ -1,21 +1,20 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  runValidate
-} from "./chunk-64C4JCUO.js";
-import "./chunk-ISWP7XZJ.js";
-import "./chunk-CAAHLZUO.js";
-import "./chunk-B7RSRMB7.js";
-import "./chunk-6W73CRN7.js";
-import "./chunk-HVEYDO7Q.js";
-import "./chunk-TYPRMNWF.js";
-import "./chunk-XZCHGBP2.js";
-import "./chunk-L43RMUHW.js";
+  kpiPeriod,
+  recordInputs,
+  relevantTo,
+  reportRange,
+  runMetrics
+} from "./chunk-M4J4NJUQ.js";
+import "./chunk-BEPF255K.js";
+import "./chunk-HEJFJPQ7.js";
+import "./chunk-K6HXRANE.js";
+import "./chunk-OME2BK7I.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-VUVSXAE6.js";
+import "./chunk-KOJYINHL.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
-import "./chunk-MDI4L5WW.js";
 import "./chunk-NU6NBEOK.js";
 import "./chunk-KN4KNFH2.js";
 import "./chunk-5SNFJVHI.js";
@@ -25,5 +24,9 @@ import "./chunk-Q6J2Z4O2.js";
 import "./chunk-MED7XWK6.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  runValidate
+  kpiPeriod,
+  recordInputs,
+  relevantTo,
+  reportRange,
+  runMetrics
 };

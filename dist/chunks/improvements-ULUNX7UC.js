@@ -3,7 +3,7 @@ import {
   improvementMetrics,
   readRegisterIssues,
   runMetrics
-} from "./chunk-DPBRZVYM.js";
+} from "./chunk-M4J4NJUQ.js";
 import {
   DEFAULT_LABELS,
   actFindings,
@@ -20,7 +20,7 @@ import {
 import "./chunk-K6HXRANE.js";
 import {
   loadWorktree
-} from "./chunk-ISWP7XZJ.js";
+} from "./chunk-KXPHAPZN.js";
 import {
   retrospectiveStates
 } from "./chunk-CAAHLZUO.js";
@@ -28,10 +28,10 @@ import {
   readLedger,
   resolveLedgerTip
 } from "./chunk-B7RSRMB7.js";
-import "./chunk-6W73CRN7.js";
+import "./chunk-OME2BK7I.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-VUVSXAE6.js";
+import "./chunk-KOJYINHL.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";

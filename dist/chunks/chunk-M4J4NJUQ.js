@@ -13,10 +13,11 @@ import {
 } from "./chunk-HEJFJPQ7.js";
 import {
   replayWithCache
-} from "./chunk-6W73CRN7.js";
+} from "./chunk-OME2BK7I.js";
 import {
+  cacheDir,
   recordFolders
-} from "./chunk-VUVSXAE6.js";
+} from "./chunk-KOJYINHL.js";
 import {
   CLOCK_STOP_STATUSES
 } from "./chunk-EJPDLTRP.js";
@@ -59,7 +60,7 @@ var CONFIG_FILE = "sms.config.yml";
 async function committedConfig(git, head, useCache = true) {
   const root = await git.readTree((await git.readCommit(head)).tree);
   const entry = root.find((e) => e.name === CONFIG_FILE && e.type === "blob" && e.mode !== "120000");
-  const file = path.join(git.dir, ".sms", "cache", "config.json");
+  const file = path.join(cacheDir(git.dir), "config.json");
   const key = entry?.oid ?? "";
   if (useCache) {
     try {

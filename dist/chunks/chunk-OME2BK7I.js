@@ -1,7 +1,8 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
+  cacheDir,
   isRecordFileName
-} from "./chunk-VUVSXAE6.js";
+} from "./chunk-KOJYINHL.js";
 import {
   applyCommit,
   emptyState,
@@ -103,7 +104,7 @@ function unparsedJson(obj, key) {
 var HISTORY_CACHE_FORMAT = 4;
 function historyCacheFile(repoDir, zone, folders) {
   const key = createHash("sha256").update(JSON.stringify({ zone, folders })).digest("hex").slice(0, 12);
-  return path.join(repoDir, ".sms", "cache", `history-${key}.json`);
+  return path.join(cacheDir(repoDir), `history-${key}.json`);
 }
 function versionRows(versions) {
   let lastPath;

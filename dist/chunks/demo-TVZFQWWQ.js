@@ -1,36 +1,36 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   runInit
-} from "./chunk-VQCHOU4V.js";
+} from "./chunk-DU5HKB4P.js";
 import {
   formatMetricsText
 } from "./chunk-VT3HU3QU.js";
 import {
   runSite
-} from "./chunk-JKC5RM2P.js";
+} from "./chunk-OX2UVSZD.js";
 import "./chunk-LOXZVYIZ.js";
 import {
   runValidate
-} from "./chunk-64C4JCUO.js";
+} from "./chunk-G75YURTF.js";
 import {
   runMetrics
-} from "./chunk-DPBRZVYM.js";
+} from "./chunk-M4J4NJUQ.js";
 import "./chunk-BEPF255K.js";
 import "./chunk-HEJFJPQ7.js";
 import "./chunk-K6HXRANE.js";
-import "./chunk-ISWP7XZJ.js";
+import "./chunk-KXPHAPZN.js";
 import "./chunk-CAAHLZUO.js";
 import "./chunk-B7RSRMB7.js";
-import "./chunk-6W73CRN7.js";
+import "./chunk-OME2BK7I.js";
 import {
   templateDir
-} from "./chunk-HVEYDO7Q.js";
+} from "./chunk-EBPKVJHF.js";
 import "./chunk-2MODB7EL.js";
-import "./chunk-TYPRMNWF.js";
+import "./chunk-547DJFK6.js";
 import "./chunk-XZCHGBP2.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-VUVSXAE6.js";
+import "./chunk-KOJYINHL.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";

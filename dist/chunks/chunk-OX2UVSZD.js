@@ -16,10 +16,10 @@ import {
 } from "./chunk-K6HXRANE.js";
 import {
   replayWithCache
-} from "./chunk-6W73CRN7.js";
+} from "./chunk-OME2BK7I.js";
 import {
   packageVersion
-} from "./chunk-HVEYDO7Q.js";
+} from "./chunk-EBPKVJHF.js";
 import {
   CLAUSES_2011,
   CLAUSES_2018,
@@ -53,10 +53,11 @@ import {
   unicodeWhitespace,
   validateRepository,
   valuesAt
-} from "./chunk-TYPRMNWF.js";
+} from "./chunk-547DJFK6.js";
 import {
+  cacheDir,
   recordFolders
-} from "./chunk-VUVSXAE6.js";
+} from "./chunk-KOJYINHL.js";
 import {
   CONTROLLED_KINDS,
   KINDS,
@@ -19194,7 +19195,7 @@ var BodyCache = class _BodyCache {
   }
   /** Opens the repository's cache; a missing, corrupt or older-format file starts empty. */
   static async open(repoDir) {
-    const cache = new _BodyCache(path3.join(repoDir, ".sms", "cache", "site-bodies.json"));
+    const cache = new _BodyCache(path3.join(cacheDir(repoDir), "site-bodies.json"));
     try {
       const raw2 = JSON.parse(await readFile(cache.file, "utf8"));
       if (raw2.format === CACHE_FORMAT && raw2.renderer === RENDERER_VERSION && raw2.entries)

@@ -18,14 +18,14 @@ import {
   ensureCommits,
   evaluateCheck,
   findMergeBase
-} from "./chunk-TOK4IHGD.js";
-import "./chunk-TYPRMNWF.js";
+} from "./chunk-MKGON54K.js";
+import "./chunk-547DJFK6.js";
 import "./chunk-XZCHGBP2.js";
 import {
   resolveAllowed
 } from "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-VUVSXAE6.js";
+import "./chunk-KOJYINHL.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
