@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { GitError } from "../errors.js";
 import { type CommitChanges, changesByTreeDiff } from "./changes.js";
+import { gitDirOf } from "./gitdir.js";
 import type { ListCommitsOptions } from "./log.js";
 import { ObjectBackend } from "./object-backend.js";
 import { assertOidLike, isFullOid, missingObject, parseTagTarget, unknownRevision } from "./objects.js";
@@ -27,20 +28,6 @@ let lib: Promise<typeof import("isomorphic-git").default> | undefined;
 function isoGit(): Promise<typeof import("isomorphic-git").default> {
   lib ??= import("isomorphic-git").then((m) => m.default);
   return lib;
-}
-
-/** The git directory of a work tree: `.git`, or where a `.git` file ("gitdir: …") points. */
-export function gitDirOf(dir: string): string {
-  const dotGit = path.join(dir, ".git");
-  try {
-    if (fs.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, "utf8"));
-      if (m?.[1]) return path.resolve(dir, m[1]);
-    }
-  } catch {
-    // No .git at all: isomorphic-git reports it on first use.
-  }
-  return dotGit;
 }
 
 /** GitBackend over isomorphic-git; one shared cache keeps packfile indexes parsed across calls. */

@@ -5,7 +5,6 @@ import { type BackendChoice, findRepoRoot, openGit } from "../git/open.js";
 import { recordFolders } from "../loader/folders.js";
 import { diag } from "../records/read.js";
 import { replayWithCache } from "./cached.js";
-import { corroborateUses, type TimelineOf } from "./corroborate.js";
 import type { Replay } from "./replay.js";
 
 /** Where a repository's history stands for corroboration. */
@@ -65,22 +64,4 @@ export async function historyAt(opts: HistoryOptions, head: string): Promise<Rep
   } finally {
     await git.close();
   }
-}
-
-/**
- * Corroboration findings: each timeline entry checked against the commit that first recorded it.
- * Nothing without history; one warning for a shallow clone.
- */
-export async function historyFindings(
-  opts: HistoryOptions & { records: readonly TimelineOf[] | Promise<readonly TimelineOf[]> },
-): Promise<Diagnostic[]> {
-  const where = await historyHead(opts.repo, opts.backend);
-  if (where.kind === "none") return [];
-  if (where.kind === "shallow") return [where.warning];
-  const history = (await historyAt(opts, where.head)).state;
-  return corroborateUses({
-    records: await opts.records,
-    history,
-    toleranceSeconds: opts.config.backdateToleranceSeconds,
-  });
 }

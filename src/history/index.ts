@@ -6,7 +6,6 @@ export {
   type HistoryHead,
   type HistoryOptions,
   historyAt,
-  historyFindings,
   historyHead,
 } from "./findings.js";
 export { readVersionData, readVersionDigest } from "./read.js";

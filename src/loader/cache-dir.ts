@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { gitDirOf } from "../git/gitdir.js";
 import { findRepoRoot } from "../git/open.js";
 
 const ids = new Map<string, string>();
@@ -18,23 +19,15 @@ export function cacheDir(repoDir: string): string {
 function cacheId(repoDir: string): string {
   const known = ids.get(repoDir);
   if (known) return known;
-  const id = readOrCreateId(gitDirOf(repoDir));
+  const id = readOrCreateId(gitFolder(repoDir));
   ids.set(repoDir, id);
   return id;
 }
 
 /** The git folder of the repository holding `dir` (following a worktree's `.git` file), if any. */
-function gitDirOf(dir: string): string | undefined {
+function gitFolder(dir: string): string | undefined {
   const root = findRepoRoot(dir);
-  if (!root) return undefined;
-  const dotGit = path.join(root, ".git");
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"));
-    return m?.[1] ? path.resolve(root, m[1].trim()) : undefined;
-  } catch {
-    return undefined;
-  }
+  return root ? gitDirOf(root) : undefined;
 }
 
 function readOrCreateId(gitdir: string | undefined): string {

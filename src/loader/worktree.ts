@@ -122,11 +122,6 @@ function tooLarge(rel: string, size: number, max: number): Diagnostic {
   );
 }
 
-/** The configuration of a working tree alone, as loadWorktree reads it (diagnostics left to it). */
-export async function readWorktreeConfig(dir: string): Promise<SmsConfig> {
-  return (await readWorktreeConfigChecked(dir)).config;
-}
-
 /** The configuration of a working tree and what is wrong with it; loadWorktree takes it as `config`. */
 export async function readWorktreeConfigChecked(
   dir: string,
