@@ -6748,17 +6748,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString2(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString2(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6767,7 +6767,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => REGEX_TEST_INVALID_PATH.test(path8);
+    var isNotRelative = (path9) => REGEX_TEST_INVALID_PATH.test(path9);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -6826,7 +6826,7 @@ var require_ignore = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path8, checkUnignored) {
+      _testOne(path9, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -6834,7 +6834,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path8);
+          const matched = rule.regex.test(path9);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -6847,24 +6847,24 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache, checkUnignored, slices) {
-        const path8 = originalPath && checkPath.convert(originalPath);
+        const path9 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path8, cache, checkUnignored, slices);
+        return this._t(path9, cache, checkUnignored, slices);
       }
-      _t(path8, cache, checkUnignored, slices) {
-        if (path8 in cache) {
-          return cache[path8];
+      _t(path9, cache, checkUnignored, slices) {
+        if (path9 in cache) {
+          return cache[path9];
         }
         if (!slices) {
-          slices = path8.split(SLASH);
+          slices = path9.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache[path8] = this._testOne(path8, checkUnignored);
+          return cache[path9] = this._testOne(path9, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -6872,24 +6872,24 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache[path8] = parent.ignored ? parent : this._testOne(path8, checkUnignored);
+        return cache[path9] = parent.ignored ? parent : this._testOne(path9, checkUnignored);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, false).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, true);
+      test(path9) {
+        return this._test(path9, this._testCache, true);
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path8) => checkPath(path8 && checkPath.convert(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(path9 && checkPath.convert(path9), path9, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module2.exports = factory;
@@ -6900,7 +6900,7 @@ var require_ignore = __commonJS({
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     }
   }
 });
@@ -6910,7 +6910,7 @@ var require_onp = __commonJS({
   "node_modules/diff3/onp.js"(exports2, module2) {
     init_define_SMS_SITE_ASSETS();
     module2.exports = function(a_, b_) {
-      var a = a_, b = b_, m = a.length, n2 = b.length, reverse = false, ed = null, offset2 = m + 1, path8 = [], pathposi = [], ses = [], lcs = "", SES_DELETE = -1, SES_COMMON = 0, SES_ADD = 1;
+      var a = a_, b = b_, m = a.length, n2 = b.length, reverse = false, ed = null, offset2 = m + 1, path9 = [], pathposi = [], ses = [], lcs = "", SES_DELETE = -1, SES_COMMON = 0, SES_ADD = 1;
       var tmp1, tmp2;
       var init = function() {
         if (m >= n2) {
@@ -6940,9 +6940,9 @@ var require_onp = __commonJS({
       var snake = function(k, p, pp) {
         var r, x, y;
         if (p > pp) {
-          r = path8[k - 1 + offset2];
+          r = path9[k - 1 + offset2];
         } else {
-          r = path8[k + 1 + offset2];
+          r = path9[k + 1 + offset2];
         }
         y = Math.max(p, pp);
         x = y - k;
@@ -6950,7 +6950,7 @@ var require_onp = __commonJS({
           ++x;
           ++y;
         }
-        path8[k + offset2] = pathposi.length;
+        path9[k + offset2] = pathposi.length;
         pathposi[pathposi.length] = new P(x, y, r);
         return y;
       };
@@ -7008,7 +7008,7 @@ var require_onp = __commonJS({
           fp = {};
           for (i = 0; i < size; ++i) {
             fp[i] = -1;
-            path8[i] = -1;
+            path9[i] = -1;
           }
           p = -1;
           do {
@@ -7022,7 +7022,7 @@ var require_onp = __commonJS({
             fp[delta + offset2] = snake(delta, fp[delta - 1 + offset2] + 1, fp[delta + 1 + offset2]);
           } while (fp[delta + offset2] !== n2);
           ed = delta + 2 * p;
-          r = path8[delta + offset2];
+          r = path9[delta + offset2];
           epc = [];
           while (r !== -1) {
             epc[epc.length] = new P(pathposi[r].x, pathposi[r].y, null);
@@ -7807,20 +7807,20 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         stats: /* @__PURE__ */ new Map()
       };
     }
-    async function updateCachedIndexFile(fs3, filepath, cache) {
+    async function updateCachedIndexFile(fs4, filepath, cache) {
       const [stat2, rawIndexFile] = await Promise.all([
-        fs3.lstat(filepath),
-        fs3.read(filepath)
+        fs4.lstat(filepath),
+        fs4.read(filepath)
       ]);
       const index2 = await GitIndex.from(rawIndexFile);
       cache.map.set(filepath, index2);
       cache.stats.set(filepath, stat2);
     }
-    async function isIndexStale(fs3, filepath, cache) {
+    async function isIndexStale(fs4, filepath, cache) {
       const savedStats = cache.stats.get(filepath);
       if (savedStats === void 0) return true;
       if (savedStats === null) return false;
-      const currStats = await fs3.lstat(filepath);
+      const currStats = await fs4.lstat(filepath);
       if (currStats === null) return false;
       if (compareStats(savedStats, currStats)) return true;
       const saved = normalizeStats(savedStats);
@@ -7840,7 +7840,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @returns {Promise<any>} The result of the closure function.
        * @throws {UnmergedPathsError} If unmerged paths exist and `allowUnmerged` is `false`.
        */
-      static async acquire({ fs: fs3, gitdir, cache, allowUnmerged = true }, closure) {
+      static async acquire({ fs: fs4, gitdir, cache, allowUnmerged = true }, closure) {
         if (!cache[IndexCache]) {
           cache[IndexCache] = createCache();
         }
@@ -7849,8 +7849,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         let unmergedPaths = [];
         await acquireLock(filepath, async () => {
           const theIndexCache = cache[IndexCache];
-          if (await isIndexStale(fs3, filepath, theIndexCache)) {
-            await updateCachedIndexFile(fs3, filepath, theIndexCache);
+          if (await isIndexStale(fs4, filepath, theIndexCache)) {
+            await updateCachedIndexFile(fs4, filepath, theIndexCache);
           }
           const index2 = theIndexCache.map.get(filepath);
           unmergedPaths = index2.unmergedPaths;
@@ -7859,26 +7859,26 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           result = await closure(index2);
           if (index2._dirty) {
             const buffer = await index2.toObject();
-            await fs3.write(filepath, buffer);
-            theIndexCache.stats.set(filepath, await fs3.lstat(filepath));
+            await fs4.write(filepath, buffer);
+            theIndexCache.stats.set(filepath, await fs4.lstat(filepath));
             index2._dirty = false;
           }
         });
         return result;
       }
     };
-    function basename(path8) {
-      const last = Math.max(path8.lastIndexOf("/"), path8.lastIndexOf("\\"));
+    function basename(path9) {
+      const last = Math.max(path9.lastIndexOf("/"), path9.lastIndexOf("\\"));
       if (last > -1) {
-        path8 = path8.slice(last + 1);
+        path9 = path9.slice(last + 1);
       }
-      return path8;
+      return path9;
     }
-    function dirname(path8) {
-      const last = Math.max(path8.lastIndexOf("/"), path8.lastIndexOf("\\"));
+    function dirname(path9) {
+      const last = Math.max(path9.lastIndexOf("/"), path9.lastIndexOf("\\"));
       if (last === -1) return ".";
       if (last === 0) return "/";
-      return path8.slice(0, last);
+      return path9.slice(0, last);
     }
     function flatFileListToDirectoryStructure(files) {
       const inodes = /* @__PURE__ */ new Map();
@@ -7935,9 +7935,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       throw new InternalError(`Unexpected GitTree entry mode: ${mode.toString(8)}`);
     }
     var GitWalkerIndex = class {
-      constructor({ fs: fs3, gitdir, cache }) {
+      constructor({ fs: fs4, gitdir, cache }) {
         this.treePromise = GitIndexManager.acquire(
-          { fs: fs3, gitdir, cache },
+          { fs: fs4, gitdir, cache },
           async function(index2) {
             return flatFileListToDirectoryStructure(index2.entries);
           }
@@ -8028,8 +8028,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
     function STAGE() {
       const o = /* @__PURE__ */ Object.create(null);
       Object.defineProperty(o, GitWalkSymbol, {
-        value: function({ fs: fs3, gitdir, cache }) {
-          return new GitWalkerIndex({ fs: fs3, gitdir, cache });
+        value: function({ fs: fs4, gitdir, cache }) {
+          return new GitWalkerIndex({ fs: fs4, gitdir, cache });
         }
       });
       Object.freeze(o);
@@ -8239,14 +8239,14 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         throw new TypeError("Reference name must be a string");
       return !bad.test(name) && (!!onelevel || name.includes("/"));
     }
-    function normalizeString(path8, aar) {
+    function normalizeString(path9, aar) {
       let res = "";
       let lastSegmentLength = 0;
       let lastSlash = -1;
       let dots = 0;
       let char = "\0";
-      for (let i = 0; i <= path8.length; ++i) {
-        if (i < path8.length) char = path8[i];
+      for (let i = 0; i <= path9.length; ++i) {
+        if (i < path9.length) char = path9[i];
         else if (char === "/") break;
         else char = "/";
         if (char === "/") {
@@ -8278,8 +8278,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
               lastSegmentLength = 2;
             }
           } else {
-            if (res.length > 0) res += "/" + path8.slice(lastSlash + 1, i);
-            else res = path8.slice(lastSlash + 1, i);
+            if (res.length > 0) res += "/" + path9.slice(lastSlash + 1, i);
+            else res = path9.slice(lastSlash + 1, i);
             lastSegmentLength = i - lastSlash - 1;
           }
           lastSlash = i;
@@ -8292,19 +8292,19 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
       return res;
     }
-    function getWindowsDrivePrefix(path8) {
-      if (path8.length >= 2 && /^[a-zA-Z]:/.test(path8)) {
-        return path8.slice(0, 2);
+    function getWindowsDrivePrefix(path9) {
+      if (path9.length >= 2 && /^[a-zA-Z]:/.test(path9)) {
+        return path9.slice(0, 2);
       }
       return null;
     }
-    function normalize(path8) {
-      if (!path8.length) return ".";
-      path8 = path8.replace(/\\/g, "/");
-      const drivePrefix = getWindowsDrivePrefix(path8);
-      const isAbsolute2 = path8[0] === "/" || drivePrefix !== null && path8[2] === "/";
-      const trailingSeparator = path8.at(-1) === "/";
-      const pathBody = drivePrefix ? path8.slice(2) : path8;
+    function normalize(path9) {
+      if (!path9.length) return ".";
+      path9 = path9.replace(/\\/g, "/");
+      const drivePrefix = getWindowsDrivePrefix(path9);
+      const isAbsolute2 = path9[0] === "/" || drivePrefix !== null && path9[2] === "/";
+      const trailingSeparator = path9.at(-1) === "/";
+      const pathBody = drivePrefix ? path9.slice(2) : path9;
       let normalized = normalizeString(pathBody, !isAbsolute2);
       if (!normalized.length) {
         const root = drivePrefix ? isAbsolute2 ? drivePrefix + "/" : drivePrefix : isAbsolute2 ? "/" : ".";
@@ -8430,8 +8430,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
     var getPath = (section, subsection, name) => {
       return [lower(section), subsection, lower(name)].filter((a) => a != null).join(".");
     };
-    var normalizePath = (path8) => {
-      const pathSegments = path8.split(".");
+    var normalizePath = (path9) => {
+      const pathSegments = path9.split(".");
       const section = pathSegments.shift();
       const name = pathSegments.pop();
       const subsection = pathSegments.length ? pathSegments.join(".") : void 0;
@@ -8470,23 +8470,23 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
               [name, value] = extractedVariable;
             }
           }
-          const path8 = getPath(section, subsection, name);
-          return { line, isSection, section, subsection, name, value, path: path8 };
+          const path9 = getPath(section, subsection, name);
+          return { line, isSection, section, subsection, name, value, path: path9 };
         }) : [];
       }
       static from(text) {
         return new _GitConfig(text);
       }
-      async get(path8, getall = false) {
-        const normalizedPath = normalizePath(path8).path;
+      async get(path9, getall = false) {
+        const normalizedPath = normalizePath(path9).path;
         const allValues = this.parsedConfig.filter((config) => config.path === normalizedPath).map(({ section, name, value }) => {
           const fn = schema[section] && schema[section][name];
           return fn ? fn(value) : value;
         });
         return getall ? allValues : allValues.pop();
       }
-      async getall(path8) {
-        return this.get(path8, true);
+      async getall(path9) {
+        return this.get(path9, true);
       }
       async getSubsections(section) {
         return this.parsedConfig.filter((config) => config.isSection && config.section === section).map((config) => config.subsection);
@@ -8496,10 +8496,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           (config) => !(config.section === section && config.subsection === subsection)
         );
       }
-      async append(path8, value) {
-        return this.set(path8, value, true);
+      async append(path9, value) {
+        return this.set(path9, value, true);
       }
-      async set(path8, value, append = false) {
+      async set(path9, value, append = false) {
         const {
           section,
           subsection,
@@ -8507,7 +8507,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           path: normalizedPath,
           sectionPath,
           isSection
-        } = normalizePath(path8);
+        } = normalizePath(path9);
         const configIndex = findLastIndex(
           this.parsedConfig,
           (config) => config.path === normalizedPath
@@ -8582,8 +8582,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} opts.gitdir - The path to the `.git` directory.
        * @returns {Promise<GitConfig>} A `GitConfig` object representing the parsed configuration.
        */
-      static async get({ fs: fs3, gitdir }) {
-        const text = await fs3.read(`${gitdir}/config`, { encoding: "utf8" });
+      static async get({ fs: fs4, gitdir }) {
+        const text = await fs4.read(`${gitdir}/config`, { encoding: "utf8" });
         return GitConfig.from(text);
       }
       /**
@@ -8595,8 +8595,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {GitConfig} opts.config - The `GitConfig` object to save.
        * @returns {Promise<void>} Resolves when the configuration has been successfully saved.
        */
-      static async save({ fs: fs3, gitdir, config }) {
-        await fs3.write(`${gitdir}/config`, config.toString(), {
+      static async save({ fs: fs4, gitdir, config }) {
+        await fs4.write(`${gitdir}/config`, config.toString(), {
           encoding: "utf8"
         });
       }
@@ -8635,7 +8635,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @returns {Promise<Object>} - An object containing pruned refs.
        */
       static async updateRemoteRefs({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         remote,
         refs,
@@ -8650,7 +8650,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
             throw new InvalidOidError(value);
           }
         }
-        const config = await GitConfigManager.get({ fs: fs3, gitdir });
+        const config = await GitConfigManager.get({ fs: fs4, gitdir });
         if (!refspecs) {
           refspecs = await config.getall(`remote.${remote}.fetch`);
           if (refspecs.length === 0) {
@@ -8683,18 +8683,18 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         tagRefsToWrite.forEach(assertWritableRef);
         if (pruneTags) {
           const tags2 = await _GitRefManager.listRefs({
-            fs: fs3,
+            fs: fs4,
             gitdir,
             filepath: "refs/tags"
           });
           await _GitRefManager.deleteRefs({
-            fs: fs3,
+            fs: fs4,
             gitdir,
             refs: tags2.map((tag2) => `refs/tags/${tag2}`)
           });
         }
         for (const serverRef of tagRefsToWrite) {
-          if (!await _GitRefManager.exists({ fs: fs3, gitdir, ref: serverRef })) {
+          if (!await _GitRefManager.exists({ fs: fs4, gitdir, ref: serverRef })) {
             const oid = refs.get(serverRef);
             actualRefsToWrite.set(serverRef, oid);
           }
@@ -8710,7 +8710,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         if (prune) {
           for (const filepath of refspec.localNamespaces()) {
             const refs2 = (await _GitRefManager.listRefs({
-              fs: fs3,
+              fs: fs4,
               gitdir,
               filepath
             })).map((file) => `${filepath}/${file}`);
@@ -8721,13 +8721,13 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
             }
           }
           if (pruned.length > 0) {
-            await _GitRefManager.deleteRefs({ fs: fs3, gitdir, refs: pruned });
+            await _GitRefManager.deleteRefs({ fs: fs4, gitdir, refs: pruned });
           }
         }
         for (const [key, value] of actualRefsToWrite) {
           await acquireLock(
             key,
-            async () => fs3.write(join2(gitdir, key), `${value.trim()}
+            async () => fs4.write(join2(gitdir, key), `${value.trim()}
 `, "utf8")
           );
         }
@@ -8744,14 +8744,14 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @returns {Promise<void>}
        */
       // TODO: make this less crude?
-      static async writeRef({ fs: fs3, gitdir, ref, value }) {
+      static async writeRef({ fs: fs4, gitdir, ref, value }) {
         assertWritableRef(ref);
         if (!value.match(/[0-9a-f]{40}/)) {
           throw new InvalidOidError(value);
         }
         await acquireLock(
           ref,
-          async () => fs3.write(join2(gitdir, ref), `${value.trim()}
+          async () => fs4.write(join2(gitdir, ref), `${value.trim()}
 `, "utf8")
         );
       }
@@ -8765,11 +8765,11 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} args.value - The target ref.
        * @returns {Promise<void>}
        */
-      static async writeSymbolicRef({ fs: fs3, gitdir, ref, value }) {
+      static async writeSymbolicRef({ fs: fs4, gitdir, ref, value }) {
         assertWritableRef(ref);
         await acquireLock(
           ref,
-          async () => fs3.write(join2(gitdir, ref), `ref: ${value.trim()}
+          async () => fs4.write(join2(gitdir, ref), `ref: ${value.trim()}
 `, "utf8")
         );
       }
@@ -8782,8 +8782,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} args.ref - The ref to delete.
        * @returns {Promise<void>}
        */
-      static async deleteRef({ fs: fs3, gitdir, ref }) {
-        return _GitRefManager.deleteRefs({ fs: fs3, gitdir, refs: [ref] });
+      static async deleteRef({ fs: fs4, gitdir, ref }) {
+        return _GitRefManager.deleteRefs({ fs: fs4, gitdir, refs: [ref] });
       }
       /**
        * Deletes multiple refs.
@@ -8794,12 +8794,12 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string[]} args.refs - The refs to delete.
        * @returns {Promise<void>}
        */
-      static async deleteRefs({ fs: fs3, gitdir, refs }) {
+      static async deleteRefs({ fs: fs4, gitdir, refs }) {
         refs.forEach(assertWritableRef);
-        await Promise.all(refs.map((ref) => fs3.rm(join2(gitdir, ref))));
+        await Promise.all(refs.map((ref) => fs4.rm(join2(gitdir, ref))));
         let text = await acquireLock(
           "packed-refs",
-          async () => fs3.read(`${gitdir}/packed-refs`, { encoding: "utf8" })
+          async () => fs4.read(`${gitdir}/packed-refs`, { encoding: "utf8" })
         );
         const packed = GitPackedRefs.from(text);
         const beforeSize = packed.refs.size;
@@ -8812,7 +8812,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           text = packed.toString();
           await acquireLock(
             "packed-refs",
-            async () => fs3.write(`${gitdir}/packed-refs`, text, { encoding: "utf8" })
+            async () => fs4.write(`${gitdir}/packed-refs`, text, { encoding: "utf8" })
           );
         }
       }
@@ -8827,7 +8827,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @returns {Promise<string>} - The resolved object ID.
        */
       static async resolve({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref,
         depth = void 0,
@@ -8841,17 +8841,17 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         }
         if (ref.startsWith("ref: ")) {
           ref = ref.slice("ref: ".length);
-          return _GitRefManager.resolve({ fs: fs3, gitdir, ref, depth, visited });
+          return _GitRefManager.resolve({ fs: fs4, gitdir, ref, depth, visited });
         }
         if (ref.length === 40 && /[0-9a-f]{40}/.test(ref)) {
           return ref;
         }
-        const packedMap = await _GitRefManager.packedRefs({ fs: fs3, gitdir });
+        const packedMap = await _GitRefManager.packedRefs({ fs: fs4, gitdir });
         const allpaths = refpaths(ref).filter((p) => !GIT_FILES.includes(p));
         for (const ref2 of allpaths) {
           const sha = await acquireLock(
             ref2,
-            async () => await fs3.read(`${gitdir}/${ref2}`, { encoding: "utf8" }) || packedMap.get(ref2)
+            async () => await fs4.read(`${gitdir}/${ref2}`, { encoding: "utf8" }) || packedMap.get(ref2)
           );
           if (sha) {
             if (visited.has(ref2)) {
@@ -8861,7 +8861,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
             }
             visited.add(ref2);
             return _GitRefManager.resolve({
-              fs: fs3,
+              fs: fs4,
               gitdir,
               ref: sha.trim(),
               depth,
@@ -8886,11 +8886,11 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} args.ref - The ref to check.
        * @returns {Promise<boolean>} - True if the ref names an unborn branch.
        */
-      static async isUnbornBranch({ fs: fs3, gitdir, ref }) {
+      static async isUnbornBranch({ fs: fs4, gitdir, ref }) {
         let target;
         try {
           target = await _GitRefManager.resolve({
-            fs: fs3,
+            fs: fs4,
             gitdir,
             ref: "HEAD",
             depth: 2
@@ -8911,9 +8911,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} args.ref - The ref to check.
        * @returns {Promise<boolean>} - True if the ref exists, false otherwise.
        */
-      static async exists({ fs: fs3, gitdir, ref }) {
+      static async exists({ fs: fs4, gitdir, ref }) {
         try {
-          await _GitRefManager.expand({ fs: fs3, gitdir, ref });
+          await _GitRefManager.expand({ fs: fs4, gitdir, ref });
           return true;
         } catch (err) {
           if (err instanceof NotFoundError) return false;
@@ -8929,16 +8929,16 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} args.ref - The ref to expand.
        * @returns {Promise<string>} - The full ref name.
        */
-      static async expand({ fs: fs3, gitdir, ref }) {
+      static async expand({ fs: fs4, gitdir, ref }) {
         if (ref.length === 40 && /[0-9a-f]{40}/.test(ref)) {
           return ref;
         }
-        const packedMap = await _GitRefManager.packedRefs({ fs: fs3, gitdir });
+        const packedMap = await _GitRefManager.packedRefs({ fs: fs4, gitdir });
         const allpaths = refpaths(ref).filter((p) => !GIT_FILES.includes(p));
         for (const ref2 of allpaths) {
           const refExists = await acquireLock(
             ref2,
-            async () => fs3.exists(`${gitdir}/${ref2}`)
+            async () => fs4.exists(`${gitdir}/${ref2}`)
           );
           if (refExists) return ref2;
           if (packedMap.has(ref2)) return ref2;
@@ -9006,10 +9006,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} [args.gitdir=join(dir, '.git')] - [required] The [git directory](dir-vs-gitdir.md) path
        * @returns {Promise<Map<string, string>>} - A map of packed refs.
        */
-      static async packedRefs({ fs: fs3, gitdir }) {
+      static async packedRefs({ fs: fs4, gitdir }) {
         const text = await acquireLock(
           "packed-refs",
-          async () => fs3.read(`${gitdir}/packed-refs`, { encoding: "utf8" })
+          async () => fs4.read(`${gitdir}/packed-refs`, { encoding: "utf8" })
         );
         const packed = GitPackedRefs.from(text);
         return packed.refs;
@@ -9023,11 +9023,11 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} args.filepath - The filepath prefix to match.
        * @returns {Promise<string[]>} - A sorted list of refs.
        */
-      static async listRefs({ fs: fs3, gitdir, filepath }) {
-        const packedMap = await _GitRefManager.packedRefs({ fs: fs3, gitdir });
+      static async listRefs({ fs: fs4, gitdir, filepath }) {
+        const packedMap = await _GitRefManager.packedRefs({ fs: fs4, gitdir });
         let files = null;
         try {
-          files = await fs3.readdirDeep(`${gitdir}/${filepath}`);
+          files = await fs4.readdirDeep(`${gitdir}/${filepath}`);
           files = files.map((x) => x.replace(`${gitdir}/${filepath}/`, ""));
         } catch (err) {
           files = [];
@@ -9052,15 +9052,15 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} [args.remote] - The remote to filter branches by.
        * @returns {Promise<string[]>} - A list of branch names.
        */
-      static async listBranches({ fs: fs3, gitdir, remote }) {
+      static async listBranches({ fs: fs4, gitdir, remote }) {
         if (remote) {
           return _GitRefManager.listRefs({
-            fs: fs3,
+            fs: fs4,
             gitdir,
             filepath: `refs/remotes/${remote}`
           });
         } else {
-          return _GitRefManager.listRefs({ fs: fs3, gitdir, filepath: `refs/heads` });
+          return _GitRefManager.listRefs({ fs: fs4, gitdir, filepath: `refs/heads` });
         }
       }
       /**
@@ -9071,9 +9071,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} [args.gitdir=join(dir, '.git')] - [required] The [git directory](dir-vs-gitdir.md) path
        * @returns {Promise<string[]>} - A list of tag names.
        */
-      static async listTags({ fs: fs3, gitdir }) {
+      static async listTags({ fs: fs4, gitdir }) {
         const tags = await _GitRefManager.listRefs({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           filepath: `refs/tags`
         });
@@ -9120,19 +9120,19 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         let mode = buffer.slice(cursor, space).toString("utf8");
         if (mode === "40000") mode = "040000";
         const type = mode2type$1(mode);
-        const path8 = buffer.slice(space + 1, nullchar).toString("utf8");
-        const hfsClean = path8.replace(
+        const path9 = buffer.slice(space + 1, nullchar).toString("utf8");
+        const hfsClean = path9.replace(
           /[\u200C-\u200F\u202A-\u202E\u206A-\u206F\uFEFF]/g,
           ""
         );
         const ntfsClean = hfsClean.split(":")[0];
         const normalized = ntfsClean.toLowerCase().replace(/[. ]+$/, "");
-        if (path8.includes("\\") || path8.includes("/") || hfsClean === "." || hfsClean === ".." || normalized === ".git" || /^\.?git~[1-9]$/.test(normalized)) {
-          throw new UnsafeFilepathError(path8);
+        if (path9.includes("\\") || path9.includes("/") || hfsClean === "." || hfsClean === ".." || normalized === ".git" || /^\.?git~[1-9]$/.test(normalized)) {
+          throw new UnsafeFilepathError(path9);
         }
         const oid = buffer.slice(nullchar + 1, nullchar + 21).toString("hex");
         cursor = nullchar + 21;
-        _entries.push({ mode, path: path8, oid, type });
+        _entries.push({ mode, path: path9, oid, type });
       }
       return _entries;
     }
@@ -9181,10 +9181,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           entries.map((entry) => {
             const mode = Buffer.from(entry.mode.replace(/^0/, ""));
             const space = Buffer.from(" ");
-            const path8 = Buffer.from(entry.path, "utf8");
+            const path9 = Buffer.from(entry.path, "utf8");
             const nullchar = Buffer.from([0]);
             const oid = Buffer.from(entry.oid, "hex");
-            return Buffer.concat([mode, space, path8, nullchar, oid]);
+            return Buffer.concat([mode, space, path9, nullchar, oid]);
           })
         );
       }
@@ -9244,9 +9244,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         };
       }
     };
-    async function readObjectLoose({ fs: fs3, gitdir, oid }) {
+    async function readObjectLoose({ fs: fs4, gitdir, oid }) {
       const source = `objects/${oid.slice(0, 2)}/${oid.slice(2)}`;
-      const file = await fs3.read(`${gitdir}/${source}`);
+      const file = await fs4.read(`${gitdir}/${source}`);
       if (!file) {
         return null;
       }
@@ -9919,17 +9919,17 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
     };
     var PackfileCache = /* @__PURE__ */ Symbol("PackfileCache");
     async function loadPackIndex({
-      fs: fs3,
+      fs: fs4,
       filename,
       getExternalRefDelta,
       emitter,
       emitterPrefix
     }) {
-      const idx = await fs3.read(filename);
+      const idx = await fs4.read(filename);
       return GitPackIndex.fromIdx({ idx, getExternalRefDelta });
     }
     function readPackIndex({
-      fs: fs3,
+      fs: fs4,
       cache,
       filename,
       getExternalRefDelta,
@@ -9940,7 +9940,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       let p = cache[PackfileCache].get(filename);
       if (!p) {
         p = loadPackIndex({
-          fs: fs3,
+          fs: fs4,
           filename,
           getExternalRefDelta,
           emitter,
@@ -9964,19 +9964,19 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       return hash.digest("hex");
     }
     async function readObjectPacked({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
       format = "content",
       getExternalRefDelta
     }) {
-      let list = await fs3.readdir(join2(gitdir, "objects/pack"));
+      let list = await fs4.readdir(join2(gitdir, "objects/pack"));
       list = list.filter((x) => x.endsWith(".idx"));
       for (const filename of list) {
         const indexFile = `${gitdir}/objects/pack/${filename}`;
         const p = await readPackIndex({
-          fs: fs3,
+          fs: fs4,
           cache,
           filename: indexFile,
           getExternalRefDelta
@@ -9985,7 +9985,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         if (p.offsets.has(oid)) {
           const packFile = indexFile.replace(/idx$/, "pack");
           if (!p.pack) {
-            const read = fs3.read(packFile);
+            const read = fs4.read(packFile);
             p.pack = read;
             read.catch(() => {
               if (p.pack === read) p.pack = null;
@@ -10029,7 +10029,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
     }
     async function _readObject({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
@@ -10038,17 +10038,17 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       if (!["deflated", "wrapped", "content"].includes(format)) {
         throw new InternalError(`invalid requested format "${format}"`);
       }
-      const getExternalRefDelta = (oid2) => _readObject({ fs: fs3, cache, gitdir, oid: oid2 });
+      const getExternalRefDelta = (oid2) => _readObject({ fs: fs4, cache, gitdir, oid: oid2 });
       let result;
       if (oid === "4b825dc642cb6eb9a060e54bf8d69288fbee4904") {
         result = { format: "wrapped", object: Buffer.from(`tree 0\0`) };
       }
       if (!result) {
-        result = await readObjectLoose({ fs: fs3, gitdir, oid });
+        result = await readObjectLoose({ fs: fs4, gitdir, oid });
       }
       if (!result) {
         result = await readObjectPacked({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           oid,
@@ -10778,18 +10778,18 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return _GitCommit.from(signedCommit);
       }
     };
-    async function resolveTree({ fs: fs3, cache, gitdir, oid }) {
+    async function resolveTree({ fs: fs4, cache, gitdir, oid }) {
       if (oid === "4b825dc642cb6eb9a060e54bf8d69288fbee4904") {
         return { tree: GitTree.from([]), oid };
       }
-      const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+      const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
       if (type === "tag") {
         oid = GitAnnotatedTag.from(object).parse().object;
-        return resolveTree({ fs: fs3, cache, gitdir, oid });
+        return resolveTree({ fs: fs4, cache, gitdir, oid });
       }
       if (type === "commit") {
         oid = GitCommit.from(object).parse().tree;
-        return resolveTree({ fs: fs3, cache, gitdir, oid });
+        return resolveTree({ fs: fs4, cache, gitdir, oid });
       }
       if (type !== "tree") {
         throw new ObjectTypeError(oid, type, "tree");
@@ -10797,23 +10797,23 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return { tree: GitTree.from(object), oid };
     }
     var GitWalkerRepo = class {
-      constructor({ fs: fs3, gitdir, ref, cache }) {
-        this.fs = fs3;
+      constructor({ fs: fs4, gitdir, ref, cache }) {
+        this.fs = fs4;
         this.cache = cache;
         this.gitdir = gitdir;
         this.mapPromise = (async () => {
           const map = /* @__PURE__ */ new Map();
           let oid;
           try {
-            oid = await GitRefManager.resolve({ fs: fs3, gitdir, ref });
+            oid = await GitRefManager.resolve({ fs: fs4, gitdir, ref });
           } catch (e) {
-            if (e instanceof NotFoundError && await GitRefManager.isUnbornBranch({ fs: fs3, gitdir, ref })) {
+            if (e instanceof NotFoundError && await GitRefManager.isUnbornBranch({ fs: fs4, gitdir, ref })) {
               oid = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
             } else {
               throw e;
             }
           }
-          const tree = await resolveTree({ fs: fs3, cache: this.cache, gitdir, oid });
+          const tree = await resolveTree({ fs: fs4, cache: this.cache, gitdir, oid });
           tree.type = "tree";
           tree.mode = "40000";
           map.set(".", tree);
@@ -10848,7 +10848,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       async readdir(entry) {
         const filepath = entry._fullpath;
-        const { fs: fs3, cache, gitdir } = this;
+        const { fs: fs4, cache, gitdir } = this;
         const map = await this.mapPromise;
         const obj = map.get(filepath);
         if (!obj) throw new Error(`No obj for ${filepath}`);
@@ -10857,7 +10857,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (obj.type !== "tree") {
           return null;
         }
-        const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+        const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
         if (type !== obj.type) {
           throw new ObjectTypeError(oid, type, obj.type);
         }
@@ -10888,10 +10888,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       async content(entry) {
         if (entry._content === false) {
           const map = await this.mapPromise;
-          const { fs: fs3, cache, gitdir } = this;
+          const { fs: fs4, cache, gitdir } = this;
           const obj = map.get(entry._fullpath);
           const oid = obj.oid;
-          const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+          const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
           if (type !== "blob") {
             entry._content = void 0;
           } else {
@@ -10912,16 +10912,16 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     function TREE({ ref = "HEAD" } = {}) {
       const o = /* @__PURE__ */ Object.create(null);
       Object.defineProperty(o, GitWalkSymbol, {
-        value: function({ fs: fs3, gitdir, cache }) {
-          return new GitWalkerRepo({ fs: fs3, gitdir, ref, cache });
+        value: function({ fs: fs4, gitdir, cache }) {
+          return new GitWalkerRepo({ fs: fs4, gitdir, ref, cache });
         }
       });
       Object.freeze(o);
       return o;
     }
     var GitWalkerFs = class {
-      constructor({ fs: fs3, dir, gitdir, cache, refresh = true }) {
-        this.fs = fs3;
+      constructor({ fs: fs4, dir, gitdir, cache, refresh = true }) {
+        this.fs = fs4;
         this.cache = cache;
         this.dir = dir;
         this.gitdir = gitdir;
@@ -10959,8 +10959,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       async readdir(entry) {
         if (await entry.type() !== "tree") return null;
         const filepath = entry._fullpath;
-        const { fs: fs3, dir } = this;
-        const names = await fs3.readdir(join2(dir, filepath));
+        const { fs: fs4, dir } = this;
+        const names = await fs4.readdir(join2(dir, filepath));
         if (names === null) return null;
         return names.map((name) => join2(filepath, name));
       }
@@ -10978,8 +10978,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       async stat(entry) {
         if (entry._stat === false) {
-          const { fs: fs3, dir } = this;
-          let stat2 = await fs3.lstat(`${dir}/${entry._fullpath}`);
+          const { fs: fs4, dir } = this;
+          let stat2 = await fs4.lstat(`${dir}/${entry._fullpath}`);
           if (!stat2) {
             throw new Error(
               `ENOENT: no such file or directory, lstat '${entry._fullpath}'`
@@ -11001,17 +11001,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       async content(entry) {
         if (entry._content === false) {
-          const { fs: fs3, dir, gitdir } = this;
+          const { fs: fs4, dir, gitdir } = this;
           if (await entry.type() === "tree") {
             entry._content = void 0;
           } else {
             let content;
             if (await entry.mode() >> 12 === 10) {
-              content = await fs3.readlink(`${dir}/${entry._fullpath}`);
+              content = await fs4.readlink(`${dir}/${entry._fullpath}`);
             } else {
-              const config = await this._getGitConfig(fs3, gitdir);
+              const config = await this._getGitConfig(fs4, gitdir);
               const autocrlf = await config.get("core.autocrlf");
-              content = await fs3.read(`${dir}/${entry._fullpath}`, { autocrlf });
+              content = await fs4.read(`${dir}/${entry._fullpath}`, { autocrlf });
             }
             entry._actualSize = content.length;
             if (entry._stat && entry._stat.size === -1) {
@@ -11025,14 +11025,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       async oid(entry) {
         if (entry._oid === false) {
           const self = this;
-          const { fs: fs3, gitdir, cache } = this;
+          const { fs: fs4, gitdir, cache } = this;
           let oid;
           await GitIndexManager.acquire(
-            { fs: fs3, gitdir, cache },
+            { fs: fs4, gitdir, cache },
             async function(index2) {
               const stage = index2.entriesMap.get(entry._fullpath);
               const stats = await entry.stat();
-              const config = await self._getGitConfig(fs3, gitdir);
+              const config = await self._getGitConfig(fs4, gitdir);
               const filemode = await config.get("core.filemode");
               const trustino = typeof process !== "undefined" ? !(process.platform === "win32") : true;
               if (!stage || compareStats(stats, stage, filemode, trustino)) {
@@ -11072,30 +11072,30 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
        * writes a refresh right away instead of queueing it.
        */
       async flush() {
-        const { fs: fs3, gitdir, cache, refreshQueue } = this;
+        const { fs: fs4, gitdir, cache, refreshQueue } = this;
         this.refreshQueue = [];
         this.flushed = true;
         if (refreshQueue.length === 0) return;
-        await GitIndexManager.acquire({ fs: fs3, gitdir, cache }, async (index2) => {
+        await GitIndexManager.acquire({ fs: fs4, gitdir, cache }, async (index2) => {
           for (const { filepath, stage, stats, oid } of refreshQueue) {
             if (index2.entriesMap.get(filepath) !== stage) continue;
             index2.insert({ filepath, stats, oid });
           }
         });
       }
-      async _getGitConfig(fs3, gitdir) {
+      async _getGitConfig(fs4, gitdir) {
         if (this.config) {
           return this.config;
         }
-        this.config = await GitConfigManager.get({ fs: fs3, gitdir });
+        this.config = await GitConfigManager.get({ fs: fs4, gitdir });
         return this.config;
       }
     };
     function WORKDIR({ refresh = true } = {}) {
       const o = /* @__PURE__ */ Object.create(null);
       Object.defineProperty(o, GitWalkSymbol, {
-        value: function({ fs: fs3, dir, gitdir, cache }) {
-          return new GitWalkerFs({ fs: fs3, dir, gitdir, cache, refresh });
+        value: function({ fs: fs4, dir, gitdir, cache }) {
+          return new GitWalkerFs({ fs: fs4, dir, gitdir, cache, refresh });
         }
       });
       Object.freeze(o);
@@ -11154,7 +11154,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _walk({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir,
@@ -11171,7 +11171,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       iterate = (walk2, children) => Promise.all([...children].map(walk2))
     }) {
       const walkers = trees.map(
-        (proxy) => proxy[GitWalkSymbol]({ fs: fs3, dir, gitdir, cache })
+        (proxy) => proxy[GitWalkSymbol]({ fs: fs4, dir, gitdir, cache })
       );
       const root = new Array(walkers.length).fill(".");
       const range = arrayRange(0, walkers.length);
@@ -11235,22 +11235,22 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
       }
     }
-    async function rmRecursive(fs3, filepath) {
-      const entries = await fs3.readdir(filepath);
+    async function rmRecursive(fs4, filepath) {
+      const entries = await fs4.readdir(filepath);
       if (entries == null) {
-        await fs3.rm(filepath);
+        await fs4.rm(filepath);
       } else if (entries.length) {
         await Promise.all(
           entries.map((entry) => {
             const subpath = join2(filepath, entry);
-            return fs3.lstat(subpath).then((stat2) => {
+            return fs4.lstat(subpath).then((stat2) => {
               if (!stat2) return;
-              return stat2.isDirectory() ? rmRecursive(fs3, subpath) : fs3.rm(subpath);
+              return stat2.isDirectory() ? rmRecursive(fs4, subpath) : fs4.rm(subpath);
             });
           })
-        ).then(() => fs3.rmdir(filepath));
+        ).then(() => fs4.rmdir(filepath));
       } else {
-        await fs3.rmdir(filepath);
+        await fs4.rmdir(filepath);
       }
     }
     function isPromiseLike(obj) {
@@ -11267,7 +11267,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (typeof code !== "string") return false;
       return code === "ENOENT" || code === "ENOTDIR" || code.includes("ENS");
     }
-    function isPromiseFs(fs3) {
+    function isPromiseFs(fs4) {
       const test = (targetFs) => {
         try {
           return targetFs.readFile().catch((e) => e);
@@ -11275,7 +11275,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           return e;
         }
       };
-      return isPromiseLike(test(fs3));
+      return isPromiseLike(test(fs4));
     }
     var commands = [
       "readFile",
@@ -11289,25 +11289,25 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       "readlink",
       "symlink"
     ];
-    function bindFs(target, fs3) {
-      if (isPromiseFs(fs3)) {
+    function bindFs(target, fs4) {
+      if (isPromiseFs(fs4)) {
         for (const command of commands) {
-          target[`_${command}`] = fs3[command].bind(fs3);
+          target[`_${command}`] = fs4[command].bind(fs4);
         }
       } else {
         for (const command of commands) {
-          target[`_${command}`] = pify(fs3[command].bind(fs3));
+          target[`_${command}`] = pify(fs4[command].bind(fs4));
         }
       }
-      if (isPromiseFs(fs3)) {
-        if (fs3.cp) target._cp = fs3.cp.bind(fs3);
-        if (fs3.rm) target._rm = fs3.rm.bind(fs3);
-        else if (fs3.rmdir.length > 1) target._rm = fs3.rmdir.bind(fs3);
+      if (isPromiseFs(fs4)) {
+        if (fs4.cp) target._cp = fs4.cp.bind(fs4);
+        if (fs4.rm) target._rm = fs4.rm.bind(fs4);
+        else if (fs4.rmdir.length > 1) target._rm = fs4.rmdir.bind(fs4);
         else target._rm = rmRecursive.bind(null, target);
       } else {
-        if (fs3.cp) target._cp = pify(fs3.cp.bind(fs3));
-        if (fs3.rm) target._rm = pify(fs3.rm.bind(fs3));
-        else if (fs3.rmdir.length > 2) target._rm = pify(fs3.rmdir.bind(fs3));
+        if (fs4.cp) target._cp = pify(fs4.cp.bind(fs4));
+        if (fs4.rm) target._rm = pify(fs4.rm.bind(fs4));
+        else if (fs4.rmdir.length > 2) target._rm = pify(fs4.rmdir.bind(fs4));
         else target._rm = rmRecursive.bind(null, target);
       }
     }
@@ -11317,15 +11317,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
        *
        * @param {Object} fs - A file system implementation to wrap.
        */
-      constructor(fs3) {
-        if (typeof fs3._original_unwrapped_fs !== "undefined") return fs3;
-        const promises = Object.getOwnPropertyDescriptor(fs3, "promises");
+      constructor(fs4) {
+        if (typeof fs4._original_unwrapped_fs !== "undefined") return fs4;
+        const promises = Object.getOwnPropertyDescriptor(fs4, "promises");
         if (promises && promises.enumerable) {
-          bindFs(this, fs3.promises);
+          bindFs(this, fs4.promises);
         } else {
-          bindFs(this, fs3);
+          bindFs(this, fs4);
         }
-        this._original_unwrapped_fs = fs3;
+        this._original_unwrapped_fs = fs4;
       }
       /**
        * Return true if a file exists, false if it doesn't exist.
@@ -11569,29 +11569,29 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("dir", dir);
         assertParameter("gitdir", gitdir);
-        const fs3 = new FileSystem(_fs);
+        const fs4 = new FileSystem(_fs);
         const trees = [TREE({ ref: commit2 }), WORKDIR(), STAGE()];
         let unmergedPaths = [];
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         await GitIndexManager.acquire(
-          { fs: fs3, gitdir: updatedGitdir, cache },
+          { fs: fs4, gitdir: updatedGitdir, cache },
           async function(index2) {
             unmergedPaths = index2.unmergedPaths;
           }
         );
         const results = await _walk({
-          fs: fs3,
+          fs: fs4,
           cache,
           dir,
           gitdir: updatedGitdir,
           trees,
-          map: async function(path8, [head, workdir, index2]) {
+          map: async function(path9, [head, workdir, index2]) {
             const staged = !await modified(workdir, index2);
-            const unmerged = unmergedPaths.includes(path8);
+            const unmerged = unmergedPaths.includes(path9);
             const unmodified = !await modified(index2, head);
             if (staged || unmerged) {
               return head ? {
-                path: path8,
+                path: path9,
                 mode: await head.mode(),
                 oid: await head.oid(),
                 type: await head.type(),
@@ -11599,22 +11599,22 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               } : void 0;
             }
             if (unmodified) return false;
-            else throw new IndexResetError(path8);
+            else throw new IndexResetError(path9);
           }
         });
         await GitIndexManager.acquire(
-          { fs: fs3, gitdir: updatedGitdir, cache },
+          { fs: fs4, gitdir: updatedGitdir, cache },
           async function(index2) {
             for (const entry of results) {
               if (entry === false) continue;
               if (!entry) {
-                await fs3.rmdir(`${dir}/${entry.path}`, { recursive: true });
+                await fs4.rmdir(`${dir}/${entry.path}`, { recursive: true });
                 index2.delete({ filepath: entry.path });
                 continue;
               }
               if (entry.type === "blob") {
                 const content = new TextDecoder().decode(entry.content);
-                await fs3.write(`${dir}/${entry.path}`, content, {
+                await fs4.write(`${dir}/${entry.path}`, content, {
                   mode: entry.mode
                 });
                 index2.insert({
@@ -11642,13 +11642,13 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
        * @param {string} args.filepath - The path of the file to check.
        * @returns {Promise<boolean>} - `true` if the file is ignored, `false` otherwise.
        */
-      static async isIgnored({ fs: fs3, dir, gitdir = join2(dir, ".git"), filepath }) {
+      static async isIgnored({ fs: fs4, dir, gitdir = join2(dir, ".git"), filepath }) {
         if (basename(filepath) === ".git") return true;
         if (filepath === ".") return false;
         let excludes = "";
         const excludesFile = join2(gitdir, "info", "exclude");
-        if (await fs3.exists(excludesFile)) {
-          excludes = await fs3.read(excludesFile, "utf8");
+        if (await fs4.exists(excludesFile)) {
+          excludes = await fs4.read(excludesFile, "utf8");
         }
         const pairs = [
           {
@@ -11667,7 +11667,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
         let ignoredStatus = false;
         for (const [index2, p] of pairs.entries()) {
-          const file = await fs3.read(p.gitignore, "utf8");
+          const file = await fs4.read(p.gitignore, "utf8");
           const ign = ignore();
           if (index2 === 0) ign.add(excludes);
           ign.add(file);
@@ -11682,7 +11682,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return ignoredStatus;
       }
     };
-    async function writeObjectLoose({ fs: fs3, gitdir, object, format, oid }) {
+    async function writeObjectLoose({ fs: fs4, gitdir, object, format, oid }) {
       if (format !== "deflated") {
         throw new InternalError(
           "GitObjectStoreLoose expects objects to write to be in deflated format"
@@ -11690,7 +11690,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       const source = `objects/${oid.slice(0, 2)}/${oid.slice(2)}`;
       const filepath = `${gitdir}/${source}`;
-      if (!await fs3.exists(filepath)) await fs3.write(filepath, object);
+      if (!await fs4.exists(filepath)) await fs4.write(filepath, object);
     }
     var supportsCompressionStream = null;
     async function deflate(buffer) {
@@ -11716,7 +11716,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _writeObject({
-      fs: fs3,
+      fs: fs4,
       gitdir,
       type,
       object,
@@ -11732,7 +11732,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         object = Buffer.from(await deflate(object));
       }
       if (!dryRun) {
-        await writeObjectLoose({ fs: fs3, gitdir, object, format: "deflated", oid });
+        await writeObjectLoose({ fs: fs4, gitdir, object, format: "deflated", oid });
       }
       return oid;
     }
@@ -11755,17 +11755,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("dir", dir);
         assertParameter("gitdir", gitdir);
         assertParameter("filepath", filepath);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         await GitIndexManager.acquire(
-          { fs: fs3, gitdir: updatedGitdir, cache },
+          { fs: fs4, gitdir: updatedGitdir, cache },
           async (index2) => {
-            const config = await GitConfigManager.get({ fs: fs3, gitdir: updatedGitdir });
+            const config = await GitConfigManager.get({ fs: fs4, gitdir: updatedGitdir });
             const autocrlf = await config.get("core.autocrlf");
             return addToIndex({
               dir,
               gitdir: updatedGitdir,
-              fs: fs3,
+              fs: fs4,
               filepath,
               index: index2,
               force,
@@ -11790,7 +11790,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     async function addToIndex({
       dir,
       gitdir,
-      fs: fs3,
+      fs: fs4,
       filepath,
       index: index2,
       force,
@@ -11801,23 +11801,23 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const promises = filepath.map(async (currentFilepath) => {
         if (!force && !isTracked(index2, currentFilepath)) {
           const ignored = await GitIgnoreManager.isIgnored({
-            fs: fs3,
+            fs: fs4,
             dir,
             gitdir,
             filepath: currentFilepath
           });
           if (ignored) return;
         }
-        const stats = await fs3.lstat(join2(dir, currentFilepath));
+        const stats = await fs4.lstat(join2(dir, currentFilepath));
         if (!stats) throw new NotFoundError(currentFilepath);
         if (stats.isDirectory()) {
-          const children = await fs3.readdir(join2(dir, currentFilepath));
+          const children = await fs4.readdir(join2(dir, currentFilepath));
           if (parallel) {
             const promises2 = children.map(
               (child) => addToIndex({
                 dir,
                 gitdir,
-                fs: fs3,
+                fs: fs4,
                 filepath: [join2(currentFilepath, child)],
                 index: index2,
                 force,
@@ -11831,7 +11831,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               await addToIndex({
                 dir,
                 gitdir,
-                fs: fs3,
+                fs: fs4,
                 filepath: [join2(currentFilepath, child)],
                 index: index2,
                 force,
@@ -11841,9 +11841,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             }
           }
         } else {
-          const object = stats.isSymbolicLink() ? await fs3.readlink(join2(dir, currentFilepath)).then(posixifyPathBuffer) : await fs3.read(join2(dir, currentFilepath), { autocrlf });
+          const object = stats.isSymbolicLink() ? await fs4.readlink(join2(dir, currentFilepath)).then(posixifyPathBuffer) : await fs4.read(join2(dir, currentFilepath), { autocrlf });
           if (object === null) throw new NotFoundError(currentFilepath);
-          const oid = await _writeObject({ fs: fs3, gitdir, type: "blob", object });
+          const oid = await _writeObject({ fs: fs4, gitdir, type: "blob", object });
           index2.insert({ filepath: currentFilepath, stats, oid });
         }
       });
@@ -11858,23 +11858,23 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const fulfilledPromises = settledPromises.filter((settle2) => settle2.status === "fulfilled" && settle2.value).map((settle2) => settle2.value);
       return fulfilledPromises;
     }
-    async function hasObjectLoose({ fs: fs3, gitdir, oid }) {
+    async function hasObjectLoose({ fs: fs4, gitdir, oid }) {
       const source = `objects/${oid.slice(0, 2)}/${oid.slice(2)}`;
-      return fs3.exists(`${gitdir}/${source}`);
+      return fs4.exists(`${gitdir}/${source}`);
     }
     async function hasObjectPacked({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
       getExternalRefDelta
     }) {
-      let list = await fs3.readdir(join2(gitdir, "objects/pack"));
+      let list = await fs4.readdir(join2(gitdir, "objects/pack"));
       list = list.filter((x) => x.endsWith(".idx"));
       for (const filename of list) {
         const indexFile = `${gitdir}/objects/pack/${filename}`;
         const p = await readPackIndex({
-          fs: fs3,
+          fs: fs4,
           cache,
           filename: indexFile,
           getExternalRefDelta
@@ -11887,17 +11887,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return false;
     }
     async function hasObject({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
       format = "content"
     }) {
-      const getExternalRefDelta = (oid2) => _readObject({ fs: fs3, cache, gitdir, oid: oid2 });
-      let result = await hasObjectLoose({ fs: fs3, gitdir, oid });
+      const getExternalRefDelta = (oid2) => _readObject({ fs: fs4, cache, gitdir, oid: oid2 });
+      let result = await hasObjectLoose({ fs: fs4, gitdir, oid });
       if (!result) {
         result = await hasObjectPacked({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           oid,
@@ -11906,9 +11906,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return result;
     }
-    async function _getConfig({ fs: fs3, gitdir, path: path8 }) {
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
-      return config.get(path8);
+    async function _getConfig({ fs: fs4, gitdir, path: path9 }) {
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
+      return config.get(path9);
     }
     function assignDefined(target, ...sources) {
       for (const source of sources) {
@@ -11923,11 +11923,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return target;
     }
-    async function normalizeAuthorObject({ fs: fs3, gitdir, author, commit: commit2 }) {
+    async function normalizeAuthorObject({ fs: fs4, gitdir, author, commit: commit2 }) {
       const timestamp = Math.floor(Date.now() / 1e3);
       const defaultAuthor = {
-        name: await _getConfig({ fs: fs3, gitdir, path: "user.name" }),
-        email: await _getConfig({ fs: fs3, gitdir, path: "user.email" }) || "",
+        name: await _getConfig({ fs: fs4, gitdir, path: "user.name" }),
+        email: await _getConfig({ fs: fs4, gitdir, path: "user.email" }) || "",
         // author.email is allowed to be empty string
         timestamp,
         timezoneOffset: new Date(timestamp * 1e3).getTimezoneOffset()
@@ -11944,7 +11944,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return normalizedAuthor;
     }
     async function normalizeCommitterObject({
-      fs: fs3,
+      fs: fs4,
       gitdir,
       author,
       committer,
@@ -11952,8 +11952,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }) {
       const timestamp = Math.floor(Date.now() / 1e3);
       const defaultCommitter = {
-        name: await _getConfig({ fs: fs3, gitdir, path: "user.name" }),
-        email: await _getConfig({ fs: fs3, gitdir, path: "user.email" }) || "",
+        name: await _getConfig({ fs: fs4, gitdir, path: "user.name" }),
+        email: await _getConfig({ fs: fs4, gitdir, path: "user.email" }) || "",
         // committer.email is allowed to be empty string
         timestamp,
         timezoneOffset: new Date(timestamp * 1e3).getTimezoneOffset()
@@ -11970,20 +11970,20 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return normalizedCommitter;
     }
-    async function resolveCommit({ fs: fs3, cache, gitdir, oid }) {
-      const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+    async function resolveCommit({ fs: fs4, cache, gitdir, oid }) {
+      const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
       if (type === "tag") {
         oid = GitAnnotatedTag.from(object).parse().object;
-        return resolveCommit({ fs: fs3, cache, gitdir, oid });
+        return resolveCommit({ fs: fs4, cache, gitdir, oid });
       }
       if (type !== "commit") {
         throw new ObjectTypeError(oid, type, "commit");
       }
       return { commit: GitCommit.from(object), oid };
     }
-    async function _readCommit({ fs: fs3, cache, gitdir, oid }) {
+    async function _readCommit({ fs: fs4, cache, gitdir, oid }) {
       const { commit: commit2, oid: commitOid } = await resolveCommit({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid
@@ -11997,7 +11997,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }
     var EMPTY_TREE_OID = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     async function _commit({
-      fs: fs3,
+      fs: fs4,
       cache,
       onSign,
       gitdir,
@@ -12016,10 +12016,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       let initialCommit = false;
       let detachedHead = false;
       if (!ref) {
-        const headContent = await fs3.read(`${gitdir}/HEAD`, { encoding: "utf8" });
+        const headContent = await fs4.read(`${gitdir}/HEAD`, { encoding: "utf8" });
         detachedHead = !headContent.startsWith("ref:");
         ref = await GitRefManager.resolve({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           ref: "HEAD",
           depth: 2
@@ -12028,7 +12028,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       let refOid, refCommit;
       try {
         refOid = await GitRefManager.resolve({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           ref
         });
@@ -12037,25 +12037,25 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         initialCommit = true;
       }
       if (!initialCommit && (amend || disallowEmpty)) {
-        refCommit = await _readCommit({ fs: fs3, gitdir, oid: refOid, cache });
+        refCommit = await _readCommit({ fs: fs4, gitdir, oid: refOid, cache });
       }
       if (amend && initialCommit) {
         throw new NoCommitError(ref);
       }
-      const author = !amend ? await normalizeAuthorObject({ fs: fs3, gitdir, author: _author }) : await normalizeAuthorObject({
-        fs: fs3,
+      const author = !amend ? await normalizeAuthorObject({ fs: fs4, gitdir, author: _author }) : await normalizeAuthorObject({
+        fs: fs4,
         gitdir,
         author: _author,
         commit: refCommit.commit
       });
       if (!author) throw new MissingNameError("author");
       const committer = !amend ? await normalizeCommitterObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         author,
         committer: _committer
       }) : await normalizeCommitterObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         author,
         committer: _committer,
@@ -12063,14 +12063,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       if (!committer) throw new MissingNameError("committer");
       return GitIndexManager.acquire(
-        { fs: fs3, gitdir, cache, allowUnmerged: false },
+        { fs: fs4, gitdir, cache, allowUnmerged: false },
         async function(index2) {
           const inodes = flatFileListToDirectoryStructure(
             index2.entries.filter((entry) => !entry.flags.intentToAdd)
           );
           const inode = inodes.get(".");
           if (!tree) {
-            tree = await constructTree({ fs: fs3, gitdir, inode, dryRun });
+            tree = await constructTree({ fs: fs4, gitdir, inode, dryRun });
           }
           if (!parent) {
             if (!amend) {
@@ -12081,10 +12081,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           } else {
             parent = await Promise.all(
               parent.map(async (p) => {
-                let oid2 = await GitRefManager.resolve({ fs: fs3, gitdir, ref: p });
-                while (await hasObject({ fs: fs3, cache, gitdir, oid: oid2 })) {
+                let oid2 = await GitRefManager.resolve({ fs: fs4, gitdir, ref: p });
+                while (await hasObject({ fs: fs4, cache, gitdir, oid: oid2 })) {
                   const { type, object } = await _readObject({
-                    fs: fs3,
+                    fs: fs4,
                     cache,
                     gitdir,
                     oid: oid2
@@ -12120,7 +12120,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             comm = await GitCommit.sign(comm, onSign, signingKey);
           }
           const oid = await _writeObject({
-            fs: fs3,
+            fs: fs4,
             gitdir,
             type: "commit",
             object: comm.toObject(),
@@ -12128,7 +12128,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           });
           if (!noUpdateBranch && !dryRun) {
             await GitRefManager.writeRef({
-              fs: fs3,
+              fs: fs4,
               gitdir,
               ref: detachedHead ? "HEAD" : ref,
               value: oid
@@ -12138,12 +12138,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
       );
     }
-    async function constructTree({ fs: fs3, gitdir, inode, dryRun }) {
+    async function constructTree({ fs: fs4, gitdir, inode, dryRun }) {
       const children = inode.children;
       for (const inode2 of children) {
         if (inode2.type === "tree") {
           inode2.metadata.mode = "040000";
-          inode2.metadata.oid = await constructTree({ fs: fs3, gitdir, inode: inode2, dryRun });
+          inode2.metadata.oid = await constructTree({ fs: fs4, gitdir, inode: inode2, dryRun });
         }
       }
       const entries = children.map((inode2) => ({
@@ -12154,7 +12154,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }));
       const tree = GitTree.from(entries);
       const oid = await _writeObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         type: "tree",
         object: tree.toObject(),
@@ -12162,9 +12162,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       return oid;
     }
-    async function resolveFilepath({ fs: fs3, cache, gitdir, oid, filepath }) {
+    async function resolveFilepath({ fs: fs4, cache, gitdir, oid, filepath }) {
       const entry = await resolveFilepathEntry({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid,
@@ -12173,7 +12173,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return entry.oid;
     }
     async function resolveFilepathEntry({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
@@ -12185,14 +12185,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw new InvalidFilepathError("trailing-slash");
       }
       const _oid = oid;
-      const result = await resolveTree({ fs: fs3, cache, gitdir, oid });
+      const result = await resolveTree({ fs: fs4, cache, gitdir, oid });
       const tree = result.tree;
       if (filepath === "") {
         return { mode: "040000", oid: result.oid, path: "", type: "tree" };
       } else {
         const pathArray = filepath.split("/");
         return _resolveFilepath({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           tree,
@@ -12203,7 +12203,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _resolveFilepath({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       tree,
@@ -12218,7 +12218,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             return entry;
           } else {
             const { type, object } = await _readObject({
-              fs: fs3,
+              fs: fs4,
               cache,
               gitdir,
               oid: entry.oid
@@ -12228,7 +12228,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             }
             tree = GitTree.from(object);
             return _resolveFilepath({
-              fs: fs3,
+              fs: fs4,
               cache,
               gitdir,
               tree,
@@ -12242,26 +12242,26 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       throw new NotFoundError(`file or directory found at "${oid}:${filepath}"`);
     }
     async function _readTree({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
       filepath = void 0
     }) {
       if (filepath !== void 0) {
-        oid = await resolveFilepath({ fs: fs3, cache, gitdir, oid, filepath });
+        oid = await resolveFilepath({ fs: fs4, cache, gitdir, oid, filepath });
       }
-      const { tree, oid: treeOid } = await resolveTree({ fs: fs3, cache, gitdir, oid });
+      const { tree, oid: treeOid } = await resolveTree({ fs: fs4, cache, gitdir, oid });
       const result = {
         oid: treeOid,
         tree: tree.entries()
       };
       return result;
     }
-    async function _writeTree({ fs: fs3, gitdir, tree }) {
+    async function _writeTree({ fs: fs4, gitdir, tree }) {
       const object = GitTree.from(tree).toObject();
       const oid = await _writeObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         type: "tree",
         object,
@@ -12270,7 +12270,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return oid;
     }
     async function _addNote({
-      fs: fs3,
+      fs: fs4,
       cache,
       onSign,
       gitdir,
@@ -12284,14 +12284,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }) {
       let parent;
       try {
-        parent = await GitRefManager.resolve({ gitdir, fs: fs3, ref });
+        parent = await GitRefManager.resolve({ gitdir, fs: fs4, ref });
       } catch (err) {
         if (!(err instanceof NotFoundError)) {
           throw err;
         }
       }
       const result = await _readTree({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid: parent || "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
@@ -12310,7 +12310,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         note = Buffer.from(note, "utf8");
       }
       const noteOid = await _writeObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         type: "blob",
         object: note,
@@ -12318,12 +12318,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       tree.push({ mode: "100644", path: oid, oid: noteOid, type: "blob" });
       const treeOid = await _writeTree({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         tree
       });
       const commitOid = await _commit({
-        fs: fs3,
+        fs: fs4,
         cache,
         onSign,
         gitdir,
@@ -12360,19 +12360,19 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (signingKey) {
           assertParameter("onSign", onSign);
         }
-        const fs3 = new FileSystem(_fs);
-        const author = await normalizeAuthorObject({ fs: fs3, gitdir, author: _author });
+        const fs4 = new FileSystem(_fs);
+        const author = await normalizeAuthorObject({ fs: fs4, gitdir, author: _author });
         if (!author) throw new MissingNameError("author");
         const committer = await normalizeCommitterObject({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           author,
           committer: _committer
         });
         if (!committer) throw new MissingNameError("committer");
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         return await _addNote({
-          fs: fs3,
+          fs: fs4,
           cache,
           onSign,
           gitdir: updatedGitdir,
@@ -12389,11 +12389,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _addRemote({ fs: fs3, gitdir, remote, url, force }) {
+    async function _addRemote({ fs: fs4, gitdir, remote, url, force }) {
       if (!isValidRef(remote, true)) {
         throw new InvalidRefNameError(remote, cleanGitRef.clean(remote));
       }
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
       if (!force) {
         const remoteNames = await config.getSubsections("remote");
         if (remoteNames.includes(remote)) {
@@ -12407,10 +12407,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         `remote.${remote}.fetch`,
         `+refs/heads/*:refs/remotes/${remote}/*`
       );
-      await GitConfigManager.save({ fs: fs3, gitdir, config });
+      await GitConfigManager.save({ fs: fs4, gitdir, config });
     }
     async function addRemote({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       remote,
@@ -12418,11 +12418,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       force = false
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("remote", remote);
         assertParameter("url", url);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _addRemote({
           fs: fsp,
@@ -12437,7 +12437,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _annotatedTag({
-      fs: fs3,
+      fs: fs4,
       cache,
       onSign,
       gitdir,
@@ -12450,15 +12450,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       force = false
     }) {
       ref = ref.startsWith("refs/tags/") ? ref : `refs/tags/${ref}`;
-      if (!force && await GitRefManager.exists({ fs: fs3, gitdir, ref })) {
+      if (!force && await GitRefManager.exists({ fs: fs4, gitdir, ref })) {
         throw new AlreadyExistsError("tag", ref);
       }
       const oid = await GitRefManager.resolve({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: object || "HEAD"
       });
-      const { type } = await _readObject({ fs: fs3, cache, gitdir, oid });
+      const { type } = await _readObject({ fs: fs4, cache, gitdir, oid });
       let tagObject = GitAnnotatedTag.from({
         object: oid,
         type,
@@ -12471,12 +12471,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         tagObject = await GitAnnotatedTag.sign(tagObject, onSign, signingKey);
       }
       const value = await _writeObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         type: "tag",
         object: tagObject.toObject()
       });
-      await GitRefManager.writeRef({ fs: fs3, gitdir, ref, value });
+      await GitRefManager.writeRef({ fs: fs4, gitdir, ref, value });
     }
     async function annotatedTag({
       fs: _fs,
@@ -12499,16 +12499,16 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (signingKey) {
           assertParameter("onSign", onSign);
         }
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         const tagger = await normalizeAuthorObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           author: _tagger
         });
         if (!tagger) throw new MissingNameError("tagger");
         return await _annotatedTag({
-          fs: fs3,
+          fs: fs4,
           cache,
           onSign,
           gitdir: updatedGitdir,
@@ -12526,7 +12526,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _branch({
-      fs: fs3,
+      fs: fs4,
       gitdir,
       ref,
       object,
@@ -12538,24 +12538,24 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       const fullref = `refs/heads/${ref}`;
       if (!force) {
-        const exist = await GitRefManager.exists({ fs: fs3, gitdir, ref: fullref });
+        const exist = await GitRefManager.exists({ fs: fs4, gitdir, ref: fullref });
         if (exist) {
           throw new AlreadyExistsError("branch", ref, false);
         }
       }
       let oid;
       try {
-        oid = await GitRefManager.resolve({ fs: fs3, gitdir, ref: object || "HEAD" });
+        oid = await GitRefManager.resolve({ fs: fs4, gitdir, ref: object || "HEAD" });
       } catch (e) {
         if (!(e instanceof NotFoundError)) throw e;
       }
       if (oid) {
-        oid = (await resolveCommit({ fs: fs3, cache: {}, gitdir, oid })).oid;
-        await GitRefManager.writeRef({ fs: fs3, gitdir, ref: fullref, value: oid });
+        oid = (await resolveCommit({ fs: fs4, cache: {}, gitdir, oid })).oid;
+        await GitRefManager.writeRef({ fs: fs4, gitdir, ref: fullref, value: oid });
       }
       if (checkout2) {
         await GitRefManager.writeSymbolicRef({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           ref: "HEAD",
           value: fullref
@@ -12563,7 +12563,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function branch({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       ref,
@@ -12572,10 +12572,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       force = false
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _branch({
           fs: fsp,
@@ -12590,14 +12590,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function assertNoSymlinkInLeadingPath(fs3, dir, fullpath) {
+    async function assertNoSymlinkInLeadingPath(fs4, dir, fullpath) {
       const parts = fullpath.split("/");
       parts.pop();
       let current = dir;
       for (const part of parts) {
         if (part === "" || part === ".") continue;
         current = `${current}/${part}`;
-        const stats = await fs3.lstat(current);
+        const stats = await fs4.lstat(current);
         if (stats && stats.isSymbolicLink()) {
           throw new UnsafeFilepathError(fullpath);
         }
@@ -12617,7 +12617,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return filepath.startsWith(`${base}/`);
     };
     async function _checkout({
-      fs: fs3,
+      fs: fs4,
       cache,
       onProgress,
       onPostCheckout,
@@ -12638,30 +12638,30 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       let oldOid;
       if (onPostCheckout) {
         try {
-          oldOid = await GitRefManager.resolve({ fs: fs3, gitdir, ref: "HEAD" });
+          oldOid = await GitRefManager.resolve({ fs: fs4, gitdir, ref: "HEAD" });
         } catch (err) {
           oldOid = "0000000000000000000000000000000000000000";
         }
       }
       let oid;
       try {
-        oid = await GitRefManager.resolve({ fs: fs3, gitdir, ref });
+        oid = await GitRefManager.resolve({ fs: fs4, gitdir, ref });
       } catch (err) {
         if (ref === "HEAD" || !(err instanceof NotFoundError)) throw err;
         const remoteRef = `${remote}/${ref}`;
         oid = await GitRefManager.resolve({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           ref: remoteRef
         });
         if (track) {
-          const config = await GitConfigManager.get({ fs: fs3, gitdir });
+          const config = await GitConfigManager.get({ fs: fs4, gitdir });
           await config.set(`branch.${ref}.remote`, remote);
           await config.set(`branch.${ref}.merge`, `refs/heads/${ref}`);
-          await GitConfigManager.save({ fs: fs3, gitdir, config });
+          await GitConfigManager.save({ fs: fs4, gitdir, config });
         }
         await GitRefManager.writeRef({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           ref: `refs/heads/${ref}`,
           value: oid
@@ -12669,7 +12669,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       if (!noUpdateHead) {
         try {
-          oid = (await resolveCommit({ fs: fs3, cache, gitdir, oid })).oid;
+          oid = (await resolveCommit({ fs: fs4, cache, gitdir, oid })).oid;
         } catch (err) {
           if (err instanceof NotFoundError) {
             throw new CommitNotFetchedError(ref, err.data.what);
@@ -12681,7 +12681,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         let ops;
         try {
           ops = await analyze({
-            fs: fs3,
+            fs: fs4,
             cache,
             onProgress,
             dir,
@@ -12719,7 +12719,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         let count = 0;
         const total = ops.length;
         await GitIndexManager.acquire(
-          { fs: fs3, gitdir, cache },
+          { fs: fs4, gitdir, cache },
           async function(index2) {
             await Promise.all(
               ops.filter(
@@ -12727,7 +12727,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               ).map(async function([method, fullpath]) {
                 const filepath = `${dir}/${fullpath}`;
                 if (method === "delete") {
-                  await fs3.rm(filepath);
+                  await fs4.rm(filepath);
                 }
                 index2.delete({ filepath: fullpath });
                 if (onProgress) {
@@ -12742,14 +12742,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           }
         );
         await GitIndexManager.acquire(
-          { fs: fs3, gitdir, cache },
+          { fs: fs4, gitdir, cache },
           async function(index2) {
             for (const [method, fullpath] of ops) {
               if (method === "rmdir" || method === "rmdir-index") {
                 const filepath = `${dir}/${fullpath}`;
                 try {
                   if (method === "rmdir") {
-                    await fs3.rmdir(filepath);
+                    await fs4.rmdir(filepath);
                   }
                   index2.delete({ filepath: fullpath });
                   if (onProgress) {
@@ -12775,8 +12775,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         await Promise.all(
           ops.filter(([method]) => method === "mkdir" || method === "mkdir-index").map(async function([_, fullpath]) {
             const filepath = `${dir}/${fullpath}`;
-            await assertNoSymlinkInLeadingPath(fs3, dir, fullpath);
-            await fs3.mkdir(filepath);
+            await assertNoSymlinkInLeadingPath(fs4, dir, fullpath);
+            await fs4.mkdir(filepath);
             if (onProgress) {
               await onProgress({
                 phase: "Updating workdir",
@@ -12793,7 +12793,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           const updateWorkingDirResults = await batchAllSettled(
             "Update Working Dir",
             eligibleOps.map(
-              ([method, fullpath, oid2, mode, chmod]) => () => updateWorkingDir({ fs: fs3, cache, gitdir, dir }, [
+              ([method, fullpath, oid2, mode, chmod]) => () => updateWorkingDir({ fs: fs4, cache, gitdir, dir }, [
                 method,
                 fullpath,
                 oid2,
@@ -12805,7 +12805,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             batchSize
           );
           await GitIndexManager.acquire(
-            { fs: fs3, gitdir, cache, allowUnmerged: true },
+            { fs: fs4, gitdir, cache, allowUnmerged: true },
             async function(index2) {
               await batchAllSettled(
                 "Update Index",
@@ -12819,7 +12819,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           );
         } else {
           await GitIndexManager.acquire(
-            { fs: fs3, gitdir, cache, allowUnmerged: true },
+            { fs: fs4, gitdir, cache, allowUnmerged: true },
             async function(index2) {
               const settled = await Promise.allSettled(
                 ops.filter(
@@ -12827,22 +12827,22 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                 ).map(async function([method, fullpath, oid2, mode, chmod]) {
                   const filepath = `${dir}/${fullpath}`;
                   if (method !== "create-index" && method !== "mkdir-index") {
-                    await assertNoSymlinkInLeadingPath(fs3, dir, fullpath);
+                    await assertNoSymlinkInLeadingPath(fs4, dir, fullpath);
                     const { object } = await _readObject({
-                      fs: fs3,
+                      fs: fs4,
                       cache,
                       gitdir,
                       oid: oid2
                     });
                     if (chmod) {
-                      await fs3.rm(filepath);
+                      await fs4.rm(filepath);
                     }
                     if (mode === 33188) {
-                      await fs3.write(filepath, object);
+                      await fs4.write(filepath, object);
                     } else if (mode === 33261) {
-                      await fs3.write(filepath, object, { mode: 511 });
+                      await fs4.write(filepath, object, { mode: 511 });
                     } else if (mode === 40960) {
-                      await fs3.writelink(filepath, object);
+                      await fs4.writelink(filepath, object);
                     } else {
                       throw new InternalError(
                         `Invalid mode 0o${mode.toString(
@@ -12851,7 +12851,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                       );
                     }
                   }
-                  const stats = await fs3.lstat(filepath);
+                  const stats = await fs4.lstat(filepath);
                   if (mode === 33261) {
                     stats.mode = 493;
                   }
@@ -12897,21 +12897,21 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
       }
       if (!noUpdateHead) {
-        const fullRef = await GitRefManager.expand({ fs: fs3, gitdir, ref });
+        const fullRef = await GitRefManager.expand({ fs: fs4, gitdir, ref });
         if (fullRef.startsWith("refs/heads")) {
           await GitRefManager.writeSymbolicRef({
-            fs: fs3,
+            fs: fs4,
             gitdir,
             ref: "HEAD",
             value: fullRef
           });
         } else {
-          await GitRefManager.writeRef({ fs: fs3, gitdir, ref: "HEAD", value: oid });
+          await GitRefManager.writeRef({ fs: fs4, gitdir, ref: "HEAD", value: oid });
         }
       }
     }
     async function analyze({
-      fs: fs3,
+      fs: fs4,
       cache,
       onProgress,
       dir,
@@ -12923,7 +12923,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }) {
       let count = 0;
       return _walk({
-        fs: fs3,
+        fs: fs4,
         cache,
         dir,
         gitdir,
@@ -13175,27 +13175,27 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         console.warn(`Error inserting ${fullpath} into index:`, e);
       }
     }
-    async function updateWorkingDir({ fs: fs3, cache, gitdir, dir }, [method, fullpath, oid, mode, chmod]) {
+    async function updateWorkingDir({ fs: fs4, cache, gitdir, dir }, [method, fullpath, oid, mode, chmod]) {
       const filepath = `${dir}/${fullpath}`;
       if (method !== "create-index" && method !== "mkdir-index") {
-        await assertNoSymlinkInLeadingPath(fs3, dir, fullpath);
-        const { object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+        await assertNoSymlinkInLeadingPath(fs4, dir, fullpath);
+        const { object } = await _readObject({ fs: fs4, cache, gitdir, oid });
         if (chmod) {
-          await fs3.rm(filepath);
+          await fs4.rm(filepath);
         }
         if (mode === 33188) {
-          await fs3.write(filepath, object);
+          await fs4.write(filepath, object);
         } else if (mode === 33261) {
-          await fs3.write(filepath, object, { mode: 511 });
+          await fs4.write(filepath, object, { mode: 511 });
         } else if (mode === 40960) {
-          await fs3.writelink(filepath, object);
+          await fs4.writelink(filepath, object);
         } else {
           throw new InternalError(
             `Invalid mode 0o${mode.toString(8)} detected in blob ${oid}`
           );
         }
       }
-      const stats = await fs3.lstat(filepath);
+      const stats = await fs4.lstat(filepath);
       if (mode === 33261) {
         stats.mode = 493;
       }
@@ -13235,7 +13235,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return results;
     }
     async function checkout({
-      fs: fs3,
+      fs: fs4,
       onProgress,
       onPostCheckout,
       dir,
@@ -13253,12 +13253,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       batchSize = 100
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("dir", dir);
         assertParameter("gitdir", gitdir);
         const ref = _ref || "HEAD";
         const restoreFromIndex = _ref === void 0 && filepaths != null && filepaths.length > 0;
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _checkout({
           fs: fsp,
@@ -13317,7 +13317,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return { cleanMerge, mergedText };
     }
     async function mergeTree({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir = join2(dir, ".git"),
@@ -13340,20 +13340,20 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const deleteByUs = [];
       const deleteByTheirs = [];
       const results = await _walk({
-        fs: fs3,
+        fs: fs4,
         cache,
         dir,
         gitdir,
         trees: [ourTree, baseTree, theirTree],
         map: async function(filepath, [ours, base, theirs]) {
-          const path8 = basename(filepath);
+          const path9 = basename(filepath);
           const ourChange = await modified(ours, base);
           const theirChange = await modified(theirs, base);
           switch (`${ourChange}-${theirChange}`) {
             case "false-false": {
               return {
                 mode: await base.mode(),
-                path: path8,
+                path: path9,
                 oid: await base.oid(),
                 type: await base.type()
               };
@@ -13362,14 +13362,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               if (!theirs && await ours.type() === "tree") {
                 return {
                   mode: await ours.mode(),
-                  path: path8,
+                  path: path9,
                   oid: await ours.oid(),
                   type: await ours.type()
                 };
               }
               return theirs ? {
                 mode: await theirs.mode(),
-                path: path8,
+                path: path9,
                 oid: await theirs.oid(),
                 type: await theirs.type()
               } : void 0;
@@ -13378,14 +13378,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               if (!ours && await theirs.type() === "tree") {
                 return {
                   mode: await theirs.mode(),
-                  path: path8,
+                  path: path9,
                   oid: await theirs.oid(),
                   type: await theirs.type()
                 };
               }
               return ours ? {
                 mode: await ours.mode(),
-                path: path8,
+                path: path9,
                 oid: await ours.oid(),
                 type: await ours.type()
               } : void 0;
@@ -13394,16 +13394,16 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               if (ours && theirs && await ours.type() === "tree" && await theirs.type() === "tree") {
                 return {
                   mode: await ours.mode(),
-                  path: path8,
+                  path: path9,
                   oid: await ours.oid(),
                   type: "tree"
                 };
               }
               if (ours && theirs && await ours.type() === "blob" && await theirs.type() === "blob") {
                 return mergeBlobs({
-                  fs: fs3,
+                  fs: fs4,
                   gitdir,
-                  path: path8,
+                  path: path9,
                   ours,
                   base,
                   theirs,
@@ -13449,7 +13449,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                   mode: await theirs.mode(),
                   oid: await theirs.oid(),
                   type: "blob",
-                  path: path8
+                  path: path9
                 };
               }
               if (base && ours && !theirs && await base.type() === "blob" && await ours.type() === "blob") {
@@ -13466,7 +13466,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                   mode: await ours.mode(),
                   oid: await ours.oid(),
                   type: "blob",
-                  path: path8
+                  path: path9
                 };
               }
               if (base && !ours && !theirs && (await base.type() === "blob" || await base.type() === "tree")) {
@@ -13489,7 +13489,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             const tree = new GitTree(entries);
             const object = tree.toObject();
             const oid = await _writeObject({
-              fs: fs3,
+              fs: fs4,
               gitdir,
               type: "tree",
               object,
@@ -13503,17 +13503,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (unmergedFiles.length !== 0) {
         if (dir && !abortOnConflict) {
           await _walk({
-            fs: fs3,
+            fs: fs4,
             cache,
             dir,
             gitdir,
             trees: [TREE({ ref: results.oid })],
             map: async function(filepath, [entry]) {
-              const path8 = `${dir}/${filepath}`;
+              const path9 = `${dir}/${filepath}`;
               if (await entry.type() === "blob") {
                 const mode = await entry.mode();
                 const content = await entry.content();
-                await fs3.write(path8, content, { mode });
+                await fs4.write(path9, content, { mode });
               }
               return true;
             }
@@ -13529,9 +13529,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return results.oid;
     }
     async function mergeBlobs({
-      fs: fs3,
+      fs: fs4,
       gitdir,
-      path: path8,
+      path: path9,
       ours,
       base,
       theirs,
@@ -13554,19 +13554,19 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (await ours.oid() === await theirs.oid()) {
         return {
           cleanMerge: true,
-          mergeResult: { mode, path: path8, oid: await ours.oid(), type }
+          mergeResult: { mode, path: path9, oid: await ours.oid(), type }
         };
       }
       if (await ours.oid() === baseOid) {
         return {
           cleanMerge: true,
-          mergeResult: { mode, path: path8, oid: await theirs.oid(), type }
+          mergeResult: { mode, path: path9, oid: await theirs.oid(), type }
         };
       }
       if (await theirs.oid() === baseOid) {
         return {
           cleanMerge: true,
-          mergeResult: { mode, path: path8, oid: await ours.oid(), type }
+          mergeResult: { mode, path: path9, oid: await ours.oid(), type }
         };
       }
       const ourContent = Buffer.from(await ours.content()).toString("utf8");
@@ -13574,47 +13574,47 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const { mergedText, cleanMerge } = await mergeDriver({
         branches: [baseName, ourName, theirName],
         contents: [baseContent, ourContent, theirContent],
-        path: path8
+        path: path9
       });
       const oid = await _writeObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         type: "blob",
         object: Buffer.from(mergedText, "utf8"),
         dryRun
       });
-      return { cleanMerge, mergeResult: { mode, path: path8, oid, type } };
+      return { cleanMerge, mergeResult: { mode, path: path9, oid, type } };
     }
     var _TreeMap = {
       stage: STAGE,
       workdir: WORKDIR
     };
-    async function checkAndWriteBlob(fs3, gitdir, dir, filepath, oid = null) {
+    async function checkAndWriteBlob(fs4, gitdir, dir, filepath, oid = null) {
       const currentFilepath = join2(dir, filepath);
-      const stats = await fs3.lstat(currentFilepath);
+      const stats = await fs4.lstat(currentFilepath);
       if (!stats) throw new NotFoundError(currentFilepath);
       if (stats.isDirectory())
         throw new InternalError(
           `${currentFilepath}: file expected, but found directory`
         );
-      const objContent = oid ? await readObjectLoose({ fs: fs3, gitdir, oid }) : void 0;
+      const objContent = oid ? await readObjectLoose({ fs: fs4, gitdir, oid }) : void 0;
       let retOid = objContent ? oid : void 0;
       if (!objContent) {
         await acquireLock(currentFilepath, async () => {
-          const object = stats.isSymbolicLink() ? await fs3.readlink(currentFilepath).then(posixifyPathBuffer) : await fs3.read(currentFilepath);
+          const object = stats.isSymbolicLink() ? await fs4.readlink(currentFilepath).then(posixifyPathBuffer) : await fs4.read(currentFilepath);
           if (object === null) throw new NotFoundError(currentFilepath);
-          retOid = await _writeObject({ fs: fs3, gitdir, type: "blob", object });
+          retOid = await _writeObject({ fs: fs4, gitdir, type: "blob", object });
         });
       }
       return retOid;
     }
-    async function processTreeEntries({ fs: fs3, dir, gitdir, entries }) {
+    async function processTreeEntries({ fs: fs4, dir, gitdir, entries }) {
       async function processTreeEntry(entry) {
         if (entry.type === "tree") {
           if (!entry.oid) {
             const children = await Promise.all(entry.children.map(processTreeEntry));
             entry.oid = await _writeTree({
-              fs: fs3,
+              fs: fs4,
               gitdir,
               tree: children
             });
@@ -13622,7 +13622,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           }
         } else if (entry.type === "blob") {
           entry.oid = await checkAndWriteBlob(
-            fs3,
+            fs4,
             gitdir,
             dir,
             entry.path,
@@ -13636,7 +13636,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return Promise.all(entries.map(processTreeEntry));
     }
     async function writeTreeChanges({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir,
       treePair
@@ -13646,7 +13646,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const trees = treePair.map((t) => typeof t === "string" ? _TreeMap[t]() : t);
       const changedEntries = [];
       const map = async (filepath, [head, stage]) => {
-        if (filepath === "." || await GitIgnoreManager.isIgnored({ fs: fs3, dir, gitdir, filepath })) {
+        if (filepath === "." || await GitIgnoreManager.isIgnored({ fs: fs4, dir, gitdir, filepath })) {
           return;
         }
         if (stage) {
@@ -13676,7 +13676,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           const [head, stage] = child;
           if (isStage) {
             if (stage) {
-              if (await fs3.exists(`${dir}/${stage.toString()}`)) {
+              if (await fs4.exists(`${dir}/${stage.toString()}`)) {
                 filtered.push(child);
               } else {
                 changedEntries.push([null, stage]);
@@ -13693,7 +13693,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return filtered.length ? Promise.all(filtered.map(walk2)) : [];
       };
       const entries = await _walk({
-        fs: fs3,
+        fs: fs4,
         cache: {},
         dir,
         gitdir,
@@ -13706,7 +13706,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return null;
       }
       const processedEntries = await processTreeEntries({
-        fs: fs3,
+        fs: fs4,
         dir,
         gitdir,
         entries
@@ -13717,10 +13717,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         oid: entry.oid,
         type: entry.type
       }));
-      return _writeTree({ fs: fs3, gitdir, tree: treeEntries });
+      return _writeTree({ fs: fs4, gitdir, tree: treeEntries });
     }
     async function applyTreeChanges({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir,
       stashCommit,
@@ -13730,13 +13730,13 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const dirRemoved = [];
       const stageUpdated = [];
       const ops = await _walk({
-        fs: fs3,
+        fs: fs4,
         cache: {},
         dir,
         gitdir,
         trees: [TREE({ ref: parentCommit }), TREE({ ref: stashCommit })],
         map: async (filepath, [parent, stash2]) => {
-          if (filepath === "." || await GitIgnoreManager.isIgnored({ fs: fs3, dir, gitdir, filepath })) {
+          if (filepath === "." || await GitIgnoreManager.isIgnored({ fs: fs4, dir, gitdir, filepath })) {
             return;
           }
           const type = stash2 ? await stash2.type() : await parent.type();
@@ -13759,7 +13759,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                 stageUpdated.push({
                   filepath,
                   oid,
-                  stats: await fs3.lstat(join2(dir, filepath))
+                  stats: await fs4.lstat(join2(dir, filepath))
                 });
               return {
                 method: "write",
@@ -13775,43 +13775,43 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           const currentFilepath = join2(dir, op.filepath);
           switch (op.method) {
             case "rmdir":
-              await fs3.rmdir(currentFilepath);
+              await fs4.rmdir(currentFilepath);
               break;
             case "mkdir":
-              await assertNoSymlinkInLeadingPath(fs3, dir, op.filepath);
-              await fs3.mkdir(currentFilepath);
+              await assertNoSymlinkInLeadingPath(fs4, dir, op.filepath);
+              await fs4.mkdir(currentFilepath);
               break;
             case "rm":
-              await fs3.rm(currentFilepath);
+              await fs4.rm(currentFilepath);
               break;
             case "write":
               if (!dirRemoved.some(
                 (removedDir) => currentFilepath.startsWith(removedDir)
               )) {
-                await assertNoSymlinkInLeadingPath(fs3, dir, op.filepath);
+                await assertNoSymlinkInLeadingPath(fs4, dir, op.filepath);
                 const { object } = await _readObject({
-                  fs: fs3,
+                  fs: fs4,
                   cache: {},
                   gitdir,
                   oid: op.oid
                 });
-                if (await fs3.exists(currentFilepath)) {
-                  await fs3.rm(currentFilepath);
+                if (await fs4.exists(currentFilepath)) {
+                  await fs4.rm(currentFilepath);
                 }
-                await fs3.write(currentFilepath, object);
+                await fs4.write(currentFilepath, object);
               }
               break;
           }
         }
       });
-      await GitIndexManager.acquire({ fs: fs3, gitdir, cache: {} }, async (index2) => {
+      await GitIndexManager.acquire({ fs: fs4, gitdir, cache: {} }, async (index2) => {
         stageUpdated.forEach(({ filepath, stats, oid }) => {
           index2.insert({ filepath, stats, oid });
         });
       });
     }
     async function _cherryPick({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir,
@@ -13823,7 +13823,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       mergeDriver
     }) {
       const { commit: cherryCommit, oid: cherryOid } = await _readCommit({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid
@@ -13835,26 +13835,26 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw new CherryPickRootCommitError(cherryOid);
       }
       const currentOid = await GitRefManager.resolve({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: "HEAD"
       });
       const { commit: currentCommit } = await _readCommit({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid: currentOid
       });
       const cherryParentOid = cherryCommit.parent[0];
       const { commit: cherryParent } = await _readCommit({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid: cherryParentOid
       });
       if (dir && (!dryRun && !noUpdateBranch || !abortOnConflict)) {
         const filepaths = await findLocalChanges({
-          fs: fs3,
+          fs: fs4,
           cache,
           dir,
           gitdir,
@@ -13868,10 +13868,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
       }
       const mergedTreeOid = await GitIndexManager.acquire(
-        { fs: fs3, gitdir, cache, allowUnmerged: false },
+        { fs: fs4, gitdir, cache, allowUnmerged: false },
         async (index2) => {
           return mergeTree({
-            fs: fs3,
+            fs: fs4,
             cache,
             dir,
             gitdir,
@@ -13892,7 +13892,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw mergedTreeOid;
       }
       const newOid = await _commit({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         message: cherryCommit.message,
@@ -13908,7 +13908,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       if (dir && !dryRun && !noUpdateBranch) {
         await applyTreeChanges({
-          fs: fs3,
+          fs: fs4,
           dir,
           gitdir,
           stashCommit: newOid,
@@ -13919,7 +13919,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return newOid;
     }
     async function findLocalChanges({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir,
@@ -13929,7 +13929,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       allTracked
     }) {
       const changed = await _walk({
-        fs: fs3,
+        fs: fs4,
         cache,
         dir,
         gitdir,
@@ -13948,14 +13948,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       if (changed.length === 0 && !allTracked) return [];
       return _walk({
-        fs: fs3,
+        fs: fs4,
         cache,
         dir,
         gitdir,
         trees: [TREE({ ref: headTree }), STAGE(), WORKDIR()],
         map: async (filepath, [head, stage, workdir]) => {
           if (filepath === ".") return;
-          if (!allTracked && !changed.some((path8) => worthWalking(filepath, path8))) {
+          if (!allTracked && !changed.some((path9) => worthWalking(filepath, path9))) {
             return null;
           }
           const headOid = head && await head.type() === "blob" ? await head.oid() : void 0;
@@ -13985,17 +13985,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         const { commit: cherryCommit } = await _readCommit({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir: updatedGitdir,
           oid
         });
         if (cherryCommit.parent && cherryCommit.parent.length > 1) {
           return await _cherryPick({
-            fs: fs3,
+            fs: fs4,
             cache,
             dir,
             gitdir: updatedGitdir,
@@ -14008,7 +14008,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           });
         }
         const normalizedCommitter = await normalizeCommitterObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           committer
         });
@@ -14016,7 +14016,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           throw new MissingNameError("committer");
         }
         return await _cherryPick({
-          fs: fs3,
+          fs: fs4,
           cache,
           dir,
           gitdir: updatedGitdir,
@@ -14045,20 +14045,20 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return ref;
     }
     async function _currentBranch({
-      fs: fs3,
+      fs: fs4,
       gitdir,
       fullname = false,
       test = false
     }) {
       const ref = await GitRefManager.resolve({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: "HEAD",
         depth: 2
       });
       if (test) {
         try {
-          await GitRefManager.resolve({ fs: fs3, gitdir, ref });
+          await GitRefManager.resolve({ fs: fs4, gitdir, ref });
         } catch (err) {
           if (err instanceof NotFoundError) return;
           throw err;
@@ -14489,11 +14489,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
        * @param {string} [args.gitdir] - [required] The [git directory](dir-vs-gitdir.md) path
        * @returns {Promise<Set<string>>} - A set of shallow object IDs.
        */
-      static async read({ fs: fs3, gitdir }) {
+      static async read({ fs: fs4, gitdir }) {
         const filepath = join2(gitdir, "shallow");
         const oids = /* @__PURE__ */ new Set();
         await acquireLock(filepath, async function() {
-          const text = await fs3.read(filepath, { encoding: "utf8" });
+          const text = await fs4.read(filepath, { encoding: "utf8" });
           if (text === null) return oids;
           if (text.trim() === "") return oids;
           text.trim().split("\n").map((oid) => oids.add(oid));
@@ -14510,18 +14510,18 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
        * @param {Set<string>} args.oids - A set of shallow object IDs to write.
        * @returns {Promise<void>}
        */
-      static async write({ fs: fs3, gitdir, oids }) {
+      static async write({ fs: fs4, gitdir, oids }) {
         const filepath = join2(gitdir, "shallow");
         if (oids.size > 0) {
           const text = [...oids].join("\n") + "\n";
           await acquireLock(filepath, async function() {
-            await fs3.write(filepath, text, {
+            await fs4.write(filepath, text, {
               encoding: "utf8"
             });
           });
         } else {
           await acquireLock(filepath, async function() {
-            await fs3.rm(filepath);
+            await fs4.rm(filepath);
           });
         }
       }
@@ -14829,7 +14829,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return packstream;
     }
     async function _fetch({
-      fs: fs3,
+      fs: fs4,
       cache,
       http,
       onProgress,
@@ -14853,8 +14853,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       prune = false,
       pruneTags = false
     }) {
-      const ref = _ref || await _currentBranch({ fs: fs3, gitdir, test: true });
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
+      const ref = _ref || await _currentBranch({ fs: fs4, gitdir, test: true });
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
       const remote = _remote || ref && await config.get(`branch.${ref}.remote`) || "origin";
       const url = _url || await config.get(`remote.${remote}.url`);
       if (typeof url === "undefined") {
@@ -14925,23 +14925,23 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (relative) capabilities.push("deepen-relative");
       const wants = singleBranch ? [oid] : remoteRefs.values();
       const haveRefs = singleBranch ? [ref] : await GitRefManager.listRefs({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         filepath: `refs`
       });
       let haves = [];
       for (let ref2 of haveRefs) {
         try {
-          ref2 = await GitRefManager.expand({ fs: fs3, gitdir, ref: ref2 });
-          const oid2 = await GitRefManager.resolve({ fs: fs3, gitdir, ref: ref2 });
-          if (await hasObject({ fs: fs3, cache, gitdir, oid: oid2 })) {
+          ref2 = await GitRefManager.expand({ fs: fs4, gitdir, ref: ref2 });
+          const oid2 = await GitRefManager.resolve({ fs: fs4, gitdir, ref: ref2 });
+          if (await hasObject({ fs: fs4, cache, gitdir, oid: oid2 })) {
             haves.push(oid2);
           }
         } catch (err) {
         }
       }
       haves = [...new Set(haves)];
-      const oids = await GitShallowManager.read({ fs: fs3, gitdir });
+      const oids = await GitShallowManager.read({ fs: fs4, gitdir });
       const shallows = remoteHTTP.capabilities.has("shallow") ? [...oids] : [];
       const packstream = writeUploadPackRequest({
         capabilities,
@@ -14970,10 +14970,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       for (const oid2 of response.shallows) {
         if (!oids.has(oid2)) {
           try {
-            const { object } = await _readObject({ fs: fs3, cache, gitdir, oid: oid2 });
+            const { object } = await _readObject({ fs: fs4, cache, gitdir, oid: oid2 });
             const commit2 = new GitCommit(object);
             const hasParents = await Promise.all(
-              commit2.headers().parent.map((oid3) => hasObject({ fs: fs3, cache, gitdir, oid: oid3 }))
+              commit2.headers().parent.map((oid3) => hasObject({ fs: fs4, cache, gitdir, oid: oid3 }))
             );
             const haveAllParents = hasParents.length === 0 || hasParents.every((has) => has);
             if (!haveAllParents) {
@@ -14987,7 +14987,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       for (const oid2 of response.unshallows) {
         oids.delete(oid2);
       }
-      await GitShallowManager.write({ fs: fs3, gitdir, oids });
+      await GitShallowManager.write({ fs: fs4, gitdir, oids });
       if (singleBranch) {
         const refs = /* @__PURE__ */ new Map([[fullref, oid]]);
         const symrefs = /* @__PURE__ */ new Map();
@@ -15004,7 +15004,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           refs.set(key, realRef);
         }
         const { pruned } = await GitRefManager.updateRemoteRefs({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           remote,
           refs,
@@ -15017,7 +15017,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
       } else {
         const { pruned } = await GitRefManager.updateRemoteRefs({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           remote,
           refs: remoteRefs,
@@ -15081,25 +15081,25 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (packfileSha !== "" && !emptyPackfile(packfile)) {
         res.packfile = `objects/pack/pack-${packfileSha}.pack`;
         const fullpath = join2(gitdir, res.packfile);
-        await fs3.write(fullpath, packfile);
-        const getExternalRefDelta = (oid2) => _readObject({ fs: fs3, cache, gitdir, oid: oid2 });
+        await fs4.write(fullpath, packfile);
+        const getExternalRefDelta = (oid2) => _readObject({ fs: fs4, cache, gitdir, oid: oid2 });
         const idx = await GitPackIndex.fromPack({
           pack: packfile,
           getExternalRefDelta,
           onProgress
         });
-        await fs3.write(fullpath.replace(/\.pack$/, ".idx"), await idx.toBuffer());
+        await fs4.write(fullpath.replace(/\.pack$/, ".idx"), await idx.toBuffer());
       }
       return res;
     }
     async function _init({
-      fs: fs3,
+      fs: fs4,
       bare = false,
       dir,
       gitdir = bare ? dir : join2(dir, ".git"),
       defaultBranch = "master"
     }) {
-      if (await fs3.exists(gitdir + "/config")) return;
+      if (await fs4.exists(gitdir + "/config")) return;
       let folders = [
         "hooks",
         "info",
@@ -15110,9 +15110,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       ];
       folders = folders.map((dir2) => gitdir + "/" + dir2);
       for (const folder of folders) {
-        await fs3.mkdir(folder);
+        await fs4.mkdir(folder);
       }
-      await fs3.write(
+      await fs4.write(
         gitdir + "/config",
         `[core]
 	repositoryformatversion = 0
@@ -15120,11 +15120,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
 	bare = ${bare}
 ` + (bare ? "" : "	logallrefupdates = true\n") + "	symlinks = false\n	ignorecase = true\n"
       );
-      await fs3.write(gitdir + "/HEAD", `ref: refs/heads/${defaultBranch}
+      await fs4.write(gitdir + "/HEAD", `ref: refs/heads/${defaultBranch}
 `);
     }
     async function _clone({
-      fs: fs3,
+      fs: fs4,
       cache,
       http,
       onProgress,
@@ -15151,15 +15151,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       batchSize = 100
     }) {
       try {
-        await _init({ fs: fs3, gitdir });
-        await _addRemote({ fs: fs3, gitdir, remote, url, force: false });
+        await _init({ fs: fs4, gitdir });
+        await _addRemote({ fs: fs4, gitdir, remote, url, force: false });
         if (corsProxy) {
-          const config = await GitConfigManager.get({ fs: fs3, gitdir });
+          const config = await GitConfigManager.get({ fs: fs4, gitdir });
           await config.set(`http.corsProxy`, corsProxy);
-          await GitConfigManager.save({ fs: fs3, gitdir, config });
+          await GitConfigManager.save({ fs: fs4, gitdir, config });
         }
         const { defaultBranch, fetchHead } = await _fetch({
-          fs: fs3,
+          fs: fs4,
           cache,
           http,
           onProgress,
@@ -15183,7 +15183,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         ref = ref || defaultBranch;
         ref = ref.replace("refs/heads/", "");
         await _checkout({
-          fs: fs3,
+          fs: fs4,
           cache,
           onProgress,
           onPostCheckout,
@@ -15196,12 +15196,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           batchSize
         });
       } catch (err) {
-        await fs3.rmdir(gitdir, { recursive: true, maxRetries: 10 }).catch(() => void 0);
+        await fs4.rmdir(gitdir, { recursive: true, maxRetries: 10 }).catch(() => void 0);
         throw err;
       }
     }
     async function clone2({
-      fs: fs3,
+      fs: fs4,
       http,
       onProgress,
       onMessage,
@@ -15228,14 +15228,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       batchSize = 100
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("http", http);
         assertParameter("gitdir", gitdir);
         if (!noCheckout) {
           assertParameter("dir", dir);
         }
         assertParameter("url", url);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _clone({
           fs: fsp,
@@ -15295,10 +15295,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (signingKey) {
           assertParameter("onSign", onSign);
         }
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         return await _commit({
-          fs: fs3,
+          fs: fs4,
           cache,
           onSign,
           gitdir: updatedGitdir,
@@ -15320,16 +15320,16 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function currentBranch({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       fullname = false,
       test = false
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _currentBranch({
           fs: fsp,
@@ -15342,34 +15342,34 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _deleteBranch({ fs: fs3, gitdir, ref }) {
+    async function _deleteBranch({ fs: fs4, gitdir, ref }) {
       ref = ref.startsWith("refs/heads/") ? ref : `refs/heads/${ref}`;
-      const exist = await GitRefManager.exists({ fs: fs3, gitdir, ref });
+      const exist = await GitRefManager.exists({ fs: fs4, gitdir, ref });
       if (!exist) {
         throw new NotFoundError(ref);
       }
-      const fullRef = await GitRefManager.expand({ fs: fs3, gitdir, ref });
-      const currentRef = await _currentBranch({ fs: fs3, gitdir, fullname: true });
+      const fullRef = await GitRefManager.expand({ fs: fs4, gitdir, ref });
+      const currentRef = await _currentBranch({ fs: fs4, gitdir, fullname: true });
       if (fullRef === currentRef) {
-        const value = await GitRefManager.resolve({ fs: fs3, gitdir, ref: fullRef });
-        await GitRefManager.writeRef({ fs: fs3, gitdir, ref: "HEAD", value });
+        const value = await GitRefManager.resolve({ fs: fs4, gitdir, ref: fullRef });
+        await GitRefManager.writeRef({ fs: fs4, gitdir, ref: "HEAD", value });
       }
-      await GitRefManager.deleteRef({ fs: fs3, gitdir, ref: fullRef });
+      await GitRefManager.deleteRef({ fs: fs4, gitdir, ref: fullRef });
       const abbrevRef = abbreviateRef(ref);
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
       await config.deleteSection("branch", abbrevRef);
-      await GitConfigManager.save({ fs: fs3, gitdir, config });
+      await GitConfigManager.save({ fs: fs4, gitdir, config });
     }
     async function deleteBranch({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       ref
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _deleteBranch({
           fs: fsp,
@@ -15381,11 +15381,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function deleteRef({ fs: fs3, dir, gitdir = join2(dir, ".git"), ref }) {
+    async function deleteRef({ fs: fs4, dir, gitdir = join2(dir, ".git"), ref }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         await GitRefManager.deleteRef({ fs: fsp, gitdir: updatedGitdir, ref });
       } catch (err) {
@@ -15393,21 +15393,21 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _deleteRemote({ fs: fs3, gitdir, remote }) {
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
+    async function _deleteRemote({ fs: fs4, gitdir, remote }) {
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
       await config.deleteSection("remote", remote);
-      await GitConfigManager.save({ fs: fs3, gitdir, config });
+      await GitConfigManager.save({ fs: fs4, gitdir, config });
     }
     async function deleteRemote({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       remote
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("remote", remote);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _deleteRemote({
           fs: fsp,
@@ -15419,15 +15419,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _deleteTag({ fs: fs3, gitdir, ref }) {
+    async function _deleteTag({ fs: fs4, gitdir, ref }) {
       ref = ref.startsWith("refs/tags/") ? ref : `refs/tags/${ref}`;
-      await GitRefManager.deleteRef({ fs: fs3, gitdir, ref });
+      await GitRefManager.deleteRef({ fs: fs4, gitdir, ref });
     }
-    async function deleteTag({ fs: fs3, dir, gitdir = join2(dir, ".git"), ref }) {
+    async function deleteTag({ fs: fs4, dir, gitdir = join2(dir, ".git"), ref }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _deleteTag({
           fs: fsp,
@@ -15439,25 +15439,25 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function expandOidLoose({ fs: fs3, gitdir, oid: short }) {
+    async function expandOidLoose({ fs: fs4, gitdir, oid: short }) {
       const prefix = short.slice(0, 2);
-      const objectsSuffixes = await fs3.readdir(`${gitdir}/objects/${prefix}`);
+      const objectsSuffixes = await fs4.readdir(`${gitdir}/objects/${prefix}`);
       return objectsSuffixes.map((suffix) => `${prefix}${suffix}`).filter((_oid) => _oid.startsWith(short));
     }
     async function expandOidPacked({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid: short,
       getExternalRefDelta
     }) {
       const results = [];
-      let list = await fs3.readdir(join2(gitdir, "objects/pack"));
+      let list = await fs4.readdir(join2(gitdir, "objects/pack"));
       list = list.filter((x) => x.endsWith(".idx"));
       for (const filename of list) {
         const indexFile = `${gitdir}/objects/pack/${filename}`;
         const p = await readPackIndex({
-          fs: fs3,
+          fs: fs4,
           cache,
           filename: indexFile,
           getExternalRefDelta
@@ -15469,11 +15469,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return results;
     }
-    async function _expandOid({ fs: fs3, cache, gitdir, oid: short }) {
-      const getExternalRefDelta = (oid) => _readObject({ fs: fs3, cache, gitdir, oid });
-      const results = await expandOidLoose({ fs: fs3, gitdir, oid: short });
+    async function _expandOid({ fs: fs4, cache, gitdir, oid: short }) {
+      const getExternalRefDelta = (oid) => _readObject({ fs: fs4, cache, gitdir, oid });
+      const results = await expandOidLoose({ fs: fs4, gitdir, oid: short });
       const packedOids = await expandOidPacked({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid: short,
@@ -15493,17 +15493,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       throw new NotFoundError(`an object matching "${short}"`);
     }
     async function expandOid({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oid,
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _expandOid({
           fs: fsp,
@@ -15516,12 +15516,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function expandRef({ fs: fs3, dir, gitdir = join2(dir, ".git"), ref }) {
+    async function expandRef({ fs: fs4, dir, gitdir = join2(dir, ".git"), ref }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await GitRefManager.expand({
           fs: fsp,
@@ -15533,15 +15533,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _findMergeBase({ fs: fs3, cache, gitdir, oids }) {
+    async function _findMergeBase({ fs: fs4, cache, gitdir, oids }) {
       const visits = {};
       const passes = oids.length;
       const common = /* @__PURE__ */ new Set();
       const parents = /* @__PURE__ */ new Map();
-      const shallows = await GitShallowManager.read({ fs: fs3, gitdir });
+      const shallows = await GitShallowManager.read({ fs: fs4, gitdir });
       const readParents = async (oid) => {
         if (parents.has(oid)) return parents.get(oid);
-        const { object, type } = await _readObject({ fs: fs3, cache, gitdir, oid });
+        const { object, type } = await _readObject({ fs: fs4, cache, gitdir, oid });
         if (type !== "commit") {
           throw new ObjectTypeError(oid, type, "commit");
         }
@@ -15591,7 +15591,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return [...common].filter((oid) => !redundant.has(oid));
     }
     async function _merge({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir,
@@ -15611,31 +15611,31 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       allowUnrelatedHistories = false
     }) {
       if (ours === void 0) {
-        ours = await _currentBranch({ fs: fs3, gitdir, fullname: true });
+        ours = await _currentBranch({ fs: fs4, gitdir, fullname: true });
       }
       ours = await GitRefManager.expand({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: ours
       });
       theirs = await GitRefManager.expand({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: theirs
       });
       const ourOid = await GitRefManager.resolve({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: ours
       });
       const { oid: theirOid } = await resolveCommit({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
-        oid: await GitRefManager.resolve({ fs: fs3, gitdir, ref: theirs })
+        oid: await GitRefManager.resolve({ fs: fs4, gitdir, ref: theirs })
       });
       const baseOids = await _findMergeBase({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oids: [ourOid, theirOid]
@@ -15656,7 +15656,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       if (fastForward2 && baseOid === ourOid) {
         if (!dryRun && !noUpdateBranch) {
-          await GitRefManager.writeRef({ fs: fs3, gitdir, ref: ours, value: theirOid });
+          await GitRefManager.writeRef({ fs: fs4, gitdir, ref: ours, value: theirOid });
         }
         return {
           oid: theirOid,
@@ -15667,10 +15667,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           throw new FastForwardError();
         }
         const tree = await GitIndexManager.acquire(
-          { fs: fs3, gitdir, cache, allowUnmerged: false },
+          { fs: fs4, gitdir, cache, allowUnmerged: false },
           async (index2) => {
             return mergeTree({
-              fs: fs3,
+              fs: fs4,
               cache,
               dir,
               gitdir,
@@ -15694,7 +15694,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           )}`;
         }
         const oid = await _commit({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           message,
@@ -15716,7 +15716,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _pull({
-      fs: fs3,
+      fs: fs4,
       cache,
       http,
       onProgress,
@@ -15743,14 +15743,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }) {
       try {
         if (!ref) {
-          const head = await _currentBranch({ fs: fs3, gitdir });
+          const head = await _currentBranch({ fs: fs4, gitdir });
           if (!head) {
             throw new MissingParameterError("ref");
           }
           ref = head;
         }
         const { fetchHead, fetchHeadDescription } = await _fetch({
-          fs: fs3,
+          fs: fs4,
           cache,
           http,
           onProgress,
@@ -15770,7 +15770,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           pruneTags
         });
         await _merge({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           ours: ref,
@@ -15785,7 +15785,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           noUpdateBranch: false
         });
         await _checkout({
-          fs: fs3,
+          fs: fs4,
           cache,
           onProgress,
           dir,
@@ -15800,7 +15800,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function fastForward({
-      fs: fs3,
+      fs: fs4,
       http,
       onProgress,
       onMessage,
@@ -15819,7 +15819,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("http", http);
         assertParameter("gitdir", gitdir);
         const thisWillNotBeUsed = {
@@ -15828,7 +15828,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           timestamp: Date.now(),
           timezoneOffset: 0
         };
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _pull({
           fs: fsp,
@@ -15858,7 +15858,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function fetch({
-      fs: fs3,
+      fs: fs4,
       http,
       onProgress,
       onMessage,
@@ -15884,10 +15884,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("http", http);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _fetch({
           fs: fsp,
@@ -15920,17 +15920,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function findMergeBase({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oids,
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oids", oids);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _findMergeBase({
           fs: fsp,
@@ -15943,72 +15943,72 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _findRoot({ fs: fs3, filepath }) {
-      if (await fs3.exists(join2(filepath, ".git"))) {
+    async function _findRoot({ fs: fs4, filepath }) {
+      if (await fs4.exists(join2(filepath, ".git"))) {
         return filepath;
       } else {
         const parent = dirname(filepath);
         if (parent === filepath) {
           throw new NotFoundError(`git root for ${filepath}`);
         }
-        return _findRoot({ fs: fs3, filepath: parent });
+        return _findRoot({ fs: fs4, filepath: parent });
       }
     }
-    async function findRoot({ fs: fs3, filepath }) {
+    async function findRoot({ fs: fs4, filepath }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("filepath", filepath);
-        return await _findRoot({ fs: new FileSystem(fs3), filepath });
+        return await _findRoot({ fs: new FileSystem(fs4), filepath });
       } catch (err) {
         err.caller = "git.findRoot";
         throw err;
       }
     }
-    async function getConfig({ fs: fs3, dir, gitdir = join2(dir, ".git"), path: path8 }) {
+    async function getConfig({ fs: fs4, dir, gitdir = join2(dir, ".git"), path: path9 }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        assertParameter("path", path8);
-        const fsp = new FileSystem(fs3);
+        assertParameter("path", path9);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _getConfig({
           fs: fsp,
           gitdir: updatedGitdir,
-          path: path8
+          path: path9
         });
       } catch (err) {
         err.caller = "git.getConfig";
         throw err;
       }
     }
-    async function _getConfigAll({ fs: fs3, gitdir, path: path8 }) {
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
-      return config.getall(path8);
+    async function _getConfigAll({ fs: fs4, gitdir, path: path9 }) {
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
+      return config.getall(path9);
     }
     async function getConfigAll({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
-      path: path8
+      path: path9
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        assertParameter("path", path8);
-        const fsp = new FileSystem(fs3);
+        assertParameter("path", path9);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _getConfigAll({
           fs: fsp,
           gitdir: updatedGitdir,
-          path: path8
+          path: path9
         });
       } catch (err) {
         err.caller = "git.getConfigAll";
         throw err;
       }
     }
-    function assignRefPath(root, path8, value) {
-      const parts = path8.split("/");
+    function assignRefPath(root, path9, value) {
+      const parts = path9.split("/");
       const last = parts.pop();
       if (last === "__proto__" || parts.includes("__proto__")) return;
       let o = root;
@@ -16169,7 +16169,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _indexPack({
-      fs: fs3,
+      fs: fs4,
       cache,
       onProgress,
       dir,
@@ -16178,14 +16178,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }) {
       try {
         filepath = join2(dir, filepath);
-        const pack = await fs3.read(filepath);
-        const getExternalRefDelta = (oid) => _readObject({ fs: fs3, cache, gitdir, oid });
+        const pack = await fs4.read(filepath);
+        const getExternalRefDelta = (oid) => _readObject({ fs: fs4, cache, gitdir, oid });
         const idx = await GitPackIndex.fromPack({
           pack,
           getExternalRefDelta,
           onProgress
         });
-        await fs3.write(filepath.replace(/\.pack$/, ".idx"), await idx.toBuffer());
+        await fs4.write(filepath.replace(/\.pack$/, ".idx"), await idx.toBuffer());
         return {
           oids: [...idx.hashes]
         };
@@ -16195,7 +16195,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function indexPack({
-      fs: fs3,
+      fs: fs4,
       onProgress,
       dir,
       gitdir = join2(dir, ".git"),
@@ -16203,11 +16203,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("dir", dir);
         assertParameter("gitdir", dir);
         assertParameter("filepath", filepath);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _indexPack({
           fs: fsp,
@@ -16223,19 +16223,19 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function init({
-      fs: fs3,
+      fs: fs4,
       bare = false,
       dir,
       gitdir = bare ? dir : join2(dir, ".git"),
       defaultBranch = "master"
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         if (!bare) {
           assertParameter("dir", dir);
         }
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _init({
           fs: fsp,
@@ -16250,14 +16250,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _isDescendent({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
       ancestor,
       depth
     }) {
-      const shallows = await GitShallowManager.read({ fs: fs3, gitdir });
+      const shallows = await GitShallowManager.read({ fs: fs4, gitdir });
       if (!oid) {
         throw new MissingParameterError("oid");
       }
@@ -16274,7 +16274,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
         const oid2 = queue.shift();
         const { type, object } = await _readObject({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           oid: oid2
@@ -16298,7 +16298,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return false;
     }
     async function isDescendent({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oid,
@@ -16307,11 +16307,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
         assertParameter("ancestor", ancestor);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _isDescendent({
           fs: fsp,
@@ -16327,17 +16327,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function isIgnored({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       filepath
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("dir", dir);
         assertParameter("gitdir", gitdir);
         assertParameter("filepath", filepath);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return GitIgnoreManager.isIgnored({
           fs: fsp,
@@ -16351,15 +16351,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function listBranches({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       remote
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return GitRefManager.listBranches({
           fs: fsp,
@@ -16371,12 +16371,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _listFiles({ fs: fs3, gitdir, ref, cache }) {
+    async function _listFiles({ fs: fs4, gitdir, ref, cache }) {
       if (ref) {
-        const oid = await GitRefManager.resolve({ gitdir, fs: fs3, ref });
+        const oid = await GitRefManager.resolve({ gitdir, fs: fs4, ref });
         const filenames = [];
         await accumulateFilesFromOid({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           oid,
@@ -16386,7 +16386,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return filenames;
       } else {
         return GitIndexManager.acquire(
-          { fs: fs3, gitdir, cache },
+          { fs: fs4, gitdir, cache },
           async function(index2) {
             return index2.entries.map((x) => x.path);
           }
@@ -16394,18 +16394,18 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function accumulateFilesFromOid({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
       filenames,
       prefix
     }) {
-      const { tree } = await _readTree({ fs: fs3, cache, gitdir, oid });
+      const { tree } = await _readTree({ fs: fs4, cache, gitdir, oid });
       for (const entry of tree) {
         if (entry.type === "tree") {
           await accumulateFilesFromOid({
-            fs: fs3,
+            fs: fs4,
             cache,
             gitdir,
             oid: entry.oid,
@@ -16418,16 +16418,16 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function listFiles({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       ref,
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _listFiles({
           fs: fsp,
@@ -16440,10 +16440,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _listNotes({ fs: fs3, cache, gitdir, ref }) {
+    async function _listNotes({ fs: fs4, cache, gitdir, ref }) {
       let parent;
       try {
-        parent = await GitRefManager.resolve({ gitdir, fs: fs3, ref });
+        parent = await GitRefManager.resolve({ gitdir, fs: fs4, ref });
       } catch (err) {
         if (err instanceof NotFoundError) {
           return [];
@@ -16451,7 +16451,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
       const result = await _readTree({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid: parent
@@ -16463,17 +16463,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return notes;
     }
     async function listNotes({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       ref = "refs/notes/commits",
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _listNotes({
           fs: fsp,
@@ -16487,15 +16487,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function listRefs({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       filepath
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return GitRefManager.listRefs({ fs: fsp, gitdir: updatedGitdir, filepath });
       } catch (err) {
@@ -16503,8 +16503,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _listRemotes({ fs: fs3, gitdir }) {
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
+    async function _listRemotes({ fs: fs4, gitdir }) {
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
       const remoteNames = await config.getSubsections("remote");
       const remotes = Promise.all(
         remoteNames.map(async (remote) => {
@@ -16514,11 +16514,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       );
       return remotes;
     }
-    async function listRemotes({ fs: fs3, dir, gitdir = join2(dir, ".git") }) {
+    async function listRemotes({ fs: fs4, dir, gitdir = join2(dir, ".git") }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _listRemotes({
           fs: fsp,
@@ -16613,11 +16613,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function listTags({ fs: fs3, dir, gitdir = join2(dir, ".git") }) {
+    async function listTags({ fs: fs4, dir, gitdir = join2(dir, ".git") }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return GitRefManager.listTags({ fs: fsp, gitdir: updatedGitdir });
       } catch (err) {
@@ -16629,17 +16629,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return a.committer.timestamp - b.committer.timestamp;
     }
     var EMPTY_OID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
-    async function resolveFileIdInTree({ fs: fs3, cache, gitdir, oid, fileId }) {
+    async function resolveFileIdInTree({ fs: fs4, cache, gitdir, oid, fileId }) {
       if (fileId === EMPTY_OID) return;
       const _oid = oid;
       let filepath;
-      const result = await resolveTree({ fs: fs3, cache, gitdir, oid });
+      const result = await resolveTree({ fs: fs4, cache, gitdir, oid });
       const tree = result.tree;
       if (fileId === result.oid) {
         filepath = result.path;
       } else {
         filepath = await _resolveFileId({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir,
           tree,
@@ -16654,7 +16654,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return filepath;
     }
     async function _resolveFileId({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       tree,
@@ -16670,13 +16670,13 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           filepaths.push(result);
         } else if (entry.type === "tree") {
           result = _readObject({
-            fs: fs3,
+            fs: fs4,
             cache,
             gitdir,
             oid: entry.oid
           }).then(function({ object }) {
             return _resolveFileId({
-              fs: fs3,
+              fs: fs4,
               cache,
               gitdir,
               tree: GitTree.from(object),
@@ -16693,7 +16693,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return filepaths;
     }
     async function _log({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       filepath,
@@ -16716,9 +16716,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const pushCommit = (commit2) => {
         if (matchesAuthor(commit2)) commits.push(commit2);
       };
-      const shallowCommits = await GitShallowManager.read({ fs: fs3, gitdir });
-      const oid = await GitRefManager.resolve({ fs: fs3, gitdir, ref });
-      const tips = [await _readCommit({ fs: fs3, cache, gitdir, oid })];
+      const shallowCommits = await GitShallowManager.read({ fs: fs4, gitdir });
+      const oid = await GitRefManager.resolve({ fs: fs4, gitdir, ref });
+      const tips = [await _readCommit({ fs: fs4, cache, gitdir, oid })];
       let lastFileOid;
       let lastFileMode;
       let lastCommit;
@@ -16735,7 +16735,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           let vFileEntry;
           try {
             vFileEntry = await resolveFilepathEntry({
-              fs: fs3,
+              fs: fs4,
               cache,
               gitdir,
               oid: commit2.commit.tree,
@@ -16753,7 +16753,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               let found = follow && lastFileOid;
               if (found) {
                 found = await resolveFileIdInTree({
-                  fs: fs3,
+                  fs: fs4,
                   cache,
                   gitdir,
                   oid: commit2.commit.tree,
@@ -16763,7 +16763,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
                   if (Array.isArray(found)) {
                     if (lastCommit) {
                       const lastFound = await resolveFileIdInTree({
-                        fs: fs3,
+                        fs: fs4,
                         cache,
                         gitdir,
                         oid: lastCommit.commit.tree,
@@ -16808,7 +16808,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
         if (!shallowCommits.has(commit2.oid)) {
           for (const oid2 of commit2.commit.parent) {
-            const commit3 = await _readCommit({ fs: fs3, cache, gitdir, oid: oid2 });
+            const commit3 = await _readCommit({ fs: fs4, cache, gitdir, oid: oid2 });
             if (!tips.map((commit4) => commit4.oid).includes(commit3.oid)) {
               tips.push(commit3);
             }
@@ -16822,7 +16822,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (includeChanges) {
         for (const commit2 of commits) {
           commit2.commit.changes = await getChanges({
-            fs: fs3,
+            fs: fs4,
             cache,
             gitdir,
             commit: commit2,
@@ -16832,10 +16832,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return commits;
     }
-    async function getChanges({ fs: fs3, cache, gitdir, commit: commit2, shallow }) {
+    async function getChanges({ fs: fs4, cache, gitdir, commit: commit2, shallow }) {
       const parent = shallow || !commit2.commit.parent[0] ? "4b825dc642cb6eb9a060e54bf8d69288fbee4904" : commit2.commit.parent[0];
       return _walk({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         trees: [TREE({ ref: commit2.oid }), TREE({ ref: parent })],
@@ -16866,7 +16866,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
     }
     async function log({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       filepath,
@@ -16881,10 +16881,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _log({
           fs: fsp,
@@ -16929,10 +16929,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (signingKey) {
           assertParameter("onSign", onSign);
         }
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         const author = await normalizeAuthorObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           author: _author
         });
@@ -16940,7 +16940,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           throw new MissingNameError("author");
         }
         const committer = await normalizeCommitterObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           author,
           committer: _committer
@@ -16949,7 +16949,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           throw new MissingNameError("committer");
         }
         return await _merge({
-          fs: fs3,
+          fs: fs4,
           cache,
           dir,
           gitdir: updatedGitdir,
@@ -16982,7 +16982,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       ref_delta: 112
     };
     async function _pack({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir = join2(dir, ".git"),
@@ -17015,20 +17015,20 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       write("00000002", "hex");
       write(padHex(8, oids.length), "hex");
       for (const oid of oids) {
-        const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+        const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
         await writeObject2({ write, object, stype: type });
       }
       const digest = hash.digest();
       outputStream.push(digest);
       return outputStream;
     }
-    async function _packObjects({ fs: fs3, cache, gitdir, oids, write }) {
-      const buffers = await _pack({ fs: fs3, cache, gitdir, oids });
+    async function _packObjects({ fs: fs4, cache, gitdir, oids, write }) {
+      const buffers = await _pack({ fs: fs4, cache, gitdir, oids });
       const packfile = Buffer.from(await collect(buffers));
       const packfileSha = packfile.slice(-20).toString("hex");
       const filename = `pack-${packfileSha}.pack`;
       if (write) {
-        await fs3.write(join2(gitdir, `objects/pack/${filename}`), packfile);
+        await fs4.write(join2(gitdir, `objects/pack/${filename}`), packfile);
         return { filename };
       }
       return {
@@ -17037,7 +17037,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       };
     }
     async function packObjects({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oids,
@@ -17045,10 +17045,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oids", oids);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _packObjects({
           fs: fsp,
@@ -17091,23 +17091,23 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       try {
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         const author = await normalizeAuthorObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           author: _author
         });
         if (!author) throw new MissingNameError("author");
         const committer = await normalizeCommitterObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           author,
           committer: _committer
         });
         if (!committer) throw new MissingNameError("committer");
         return await _pull({
-          fs: fs3,
+          fs: fs4,
           cache,
           http,
           onProgress,
@@ -17138,22 +17138,22 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function listCommitsAndTags({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir = join2(dir, ".git"),
       start,
       finish
     }) {
-      const shallows = await GitShallowManager.read({ fs: fs3, gitdir });
+      const shallows = await GitShallowManager.read({ fs: fs4, gitdir });
       const startingSet = /* @__PURE__ */ new Set();
       const finishingSet = /* @__PURE__ */ new Set();
       for (const ref of start) {
-        startingSet.add(await GitRefManager.resolve({ fs: fs3, gitdir, ref }));
+        startingSet.add(await GitRefManager.resolve({ fs: fs4, gitdir, ref }));
       }
       for (const ref of finish) {
         try {
-          const oid = await GitRefManager.resolve({ fs: fs3, gitdir, ref });
+          const oid = await GitRefManager.resolve({ fs: fs4, gitdir, ref });
           finishingSet.add(oid);
         } catch (err) {
         }
@@ -17161,7 +17161,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const visited = /* @__PURE__ */ new Set();
       async function walk2(oid) {
         visited.add(oid);
-        const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+        const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
         if (type === "tag") {
           const tag2 = GitAnnotatedTag.from(object);
           const commit2 = tag2.headers().object;
@@ -17186,7 +17186,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return visited;
     }
     async function listObjects({
-      fs: fs3,
+      fs: fs4,
       cache,
       dir,
       gitdir = join2(dir, ".git"),
@@ -17196,7 +17196,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       async function walk2(oid) {
         if (visited.has(oid)) return;
         visited.add(oid);
-        const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+        const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
         if (type === "tag") {
           const tag2 = GitAnnotatedTag.from(object);
           const obj = tag2.headers().object;
@@ -17275,7 +17275,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return packstream;
     }
     async function _push({
-      fs: fs3,
+      fs: fs4,
       cache,
       http,
       onProgress,
@@ -17295,11 +17295,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       headers = {},
       signal
     }) {
-      const ref = _ref || await _currentBranch({ fs: fs3, gitdir });
+      const ref = _ref || await _currentBranch({ fs: fs4, gitdir });
       if (typeof ref === "undefined") {
         throw new MissingParameterError("ref");
       }
-      const config = await GitConfigManager.get({ fs: fs3, gitdir });
+      const config = await GitConfigManager.get({ fs: fs4, gitdir });
       remote = remote || await config.get(`branch.${ref}.pushRemote`) || await config.get("remote.pushDefault") || await config.get(`branch.${ref}.remote`) || "origin";
       const url = _url || await config.get(`remote.${remote}.pushurl`) || await config.get(`remote.${remote}.url`);
       if (typeof url === "undefined") {
@@ -17312,8 +17312,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (corsProxy === void 0) {
         corsProxy = await config.get("http.corsProxy");
       }
-      const fullRef = await GitRefManager.expand({ fs: fs3, gitdir, ref });
-      const oid = _delete ? "0000000000000000000000000000000000000000" : await GitRefManager.resolve({ fs: fs3, gitdir, ref: fullRef });
+      const fullRef = await GitRefManager.expand({ fs: fs4, gitdir, ref });
+      const oid = _delete ? "0000000000000000000000000000000000000000" : await GitRefManager.resolve({ fs: fs4, gitdir, ref: fullRef });
       const GitRemoteHTTP2 = GitRemoteManager.getRemoteHelperFor({ url });
       const httpRemote = await GitRemoteHTTP2.discover({
         http,
@@ -17364,7 +17364,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           let mergebase = [];
           try {
             mergebase = await _findMergeBase({
-              fs: fs3,
+              fs: fs4,
               cache,
               gitdir,
               oids: [oid, oldoid]
@@ -17374,23 +17374,23 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           }
           for (const oid2 of mergebase) finish.push(oid2);
           if (thinPack) {
-            skipObjects = await listObjects({ fs: fs3, cache, gitdir, oids: mergebase });
+            skipObjects = await listObjects({ fs: fs4, cache, gitdir, oids: mergebase });
           }
         }
         if (!finish.includes(oid)) {
           const commits = await listCommitsAndTags({
-            fs: fs3,
+            fs: fs4,
             cache,
             gitdir,
             start: [oid],
             finish
           });
-          objects = await listObjects({ fs: fs3, cache, gitdir, oids: commits });
+          objects = await listObjects({ fs: fs4, cache, gitdir, oids: commits });
         }
         if (thinPack) {
           try {
             const ref2 = await GitRefManager.resolve({
-              fs: fs3,
+              fs: fs4,
               gitdir,
               ref: `refs/remotes/${remote}/HEAD`,
               depth: 2
@@ -17401,7 +17401,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               map: httpRemote.refs
             });
             const oids = [oid2];
-            for (const oid3 of await listObjects({ fs: fs3, cache, gitdir, oids })) {
+            for (const oid3 of await listObjects({ fs: fs4, cache, gitdir, oids })) {
               skipObjects.add(oid3);
             }
           } catch (e) {
@@ -17416,7 +17416,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             throw new PushRejectedError("tag-exists");
           }
           if (oid !== "0000000000000000000000000000000000000000" && oldoid !== "0000000000000000000000000000000000000000" && !await _isDescendent({
-            fs: fs3,
+            fs: fs4,
             cache,
             gitdir,
             oid,
@@ -17436,7 +17436,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         triplets: [{ oldoid, oid, fullRef: fullRemoteRef }]
       });
       const packstream2 = _delete ? [] : await _pack({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oids: [...objects]
@@ -17469,9 +17469,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           ""
         )}`;
         if (_delete) {
-          await GitRefManager.deleteRef({ fs: fs3, gitdir, ref: ref2 });
+          await GitRefManager.deleteRef({ fs: fs4, gitdir, ref: ref2 });
         } else {
-          await GitRefManager.writeRef({ fs: fs3, gitdir, ref: ref2, value: oid });
+          await GitRefManager.writeRef({ fs: fs4, gitdir, ref: ref2, value: oid });
         }
       }
       if (result.ok && Object.values(result.refs).every((result2) => result2.ok)) {
@@ -17483,7 +17483,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function push({
-      fs: fs3,
+      fs: fs4,
       http,
       onProgress,
       onMessage,
@@ -17505,10 +17505,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       signal
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("http", http);
         assertParameter("gitdir", gitdir);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _push({
           fs: fsp,
@@ -17536,11 +17536,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function resolveBlob({ fs: fs3, cache, gitdir, oid }) {
-      const { type, object } = await _readObject({ fs: fs3, cache, gitdir, oid });
+    async function resolveBlob({ fs: fs4, cache, gitdir, oid }) {
+      const { type, object } = await _readObject({ fs: fs4, cache, gitdir, oid });
       if (type === "tag") {
         oid = GitAnnotatedTag.from(object).parse().object;
-        return resolveBlob({ fs: fs3, cache, gitdir, oid });
+        return resolveBlob({ fs: fs4, cache, gitdir, oid });
       }
       if (type !== "blob") {
         throw new ObjectTypeError(oid, type, "blob");
@@ -17548,17 +17548,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return { oid, blob: new Uint8Array(object) };
     }
     async function _readBlob({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       oid,
       filepath = void 0
     }) {
       if (filepath !== void 0) {
-        oid = await resolveFilepath({ fs: fs3, cache, gitdir, oid, filepath });
+        oid = await resolveFilepath({ fs: fs4, cache, gitdir, oid, filepath });
       }
       const blob = await resolveBlob({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid
@@ -17566,7 +17566,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return blob;
     }
     async function readBlob({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oid,
@@ -17574,10 +17574,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _readBlob({
           fs: fsp,
@@ -17592,17 +17592,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function readCommit({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oid,
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _readCommit({
           fs: fsp,
@@ -17616,15 +17616,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _readNote({
-      fs: fs3,
+      fs: fs4,
       cache,
       gitdir,
       ref = "refs/notes/commits",
       oid
     }) {
-      const parent = await GitRefManager.resolve({ gitdir, fs: fs3, ref });
+      const parent = await GitRefManager.resolve({ gitdir, fs: fs4, ref });
       const { blob } = await _readBlob({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid: parent,
@@ -17633,7 +17633,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return blob;
     }
     async function readNote({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       ref = "refs/notes/commits",
@@ -17641,11 +17641,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
         assertParameter("oid", oid);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _readNote({
           fs: fsp,
@@ -17673,11 +17673,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         if (filepath !== void 0) {
           oid = await resolveFilepath({
-            fs: fs3,
+            fs: fs4,
             cache,
             gitdir: updatedGitdir,
             oid,
@@ -17686,7 +17686,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
         const _format = format === "parsed" ? "content" : format;
         const result = await _readObject({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir: updatedGitdir,
           oid,
@@ -17729,9 +17729,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _readTag({ fs: fs3, cache, gitdir, oid }) {
+    async function _readTag({ fs: fs4, cache, gitdir, oid }) {
       const { type, object } = await _readObject({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid,
@@ -17749,17 +17749,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       return result;
     }
     async function readTag({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oid,
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _readTag({
           fs: fsp,
@@ -17773,7 +17773,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function readTree({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       oid,
@@ -17781,10 +17781,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _readTree({
           fs: fsp,
@@ -17826,7 +17826,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _removeNote({
-      fs: fs3,
+      fs: fs4,
       cache,
       onSign,
       gitdir,
@@ -17838,14 +17838,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }) {
       let parent;
       try {
-        parent = await GitRefManager.resolve({ gitdir, fs: fs3, ref });
+        parent = await GitRefManager.resolve({ gitdir, fs: fs4, ref });
       } catch (err) {
         if (!(err instanceof NotFoundError)) {
           throw err;
         }
       }
       const result = await _readTree({
-        fs: fs3,
+        fs: fs4,
         cache,
         gitdir,
         oid: parent || "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
@@ -17853,12 +17853,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       let tree = result.tree;
       tree = tree.filter((entry) => entry.path !== oid);
       const treeOid = await _writeTree({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         tree
       });
       const commitOid = await _commit({
-        fs: fs3,
+        fs: fs4,
         cache,
         onSign,
         gitdir,
@@ -17889,23 +17889,23 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("oid", oid);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         const author = await normalizeAuthorObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           author: _author
         });
         if (!author) throw new MissingNameError("author");
         const committer = await normalizeCommitterObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           author,
           committer: _committer
         });
         if (!committer) throw new MissingNameError("committer");
         return await _removeNote({
-          fs: fs3,
+          fs: fs4,
           cache,
           onSign,
           gitdir: updatedGitdir,
@@ -17921,7 +17921,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function _renameBranch({
-      fs: fs3,
+      fs: fs4,
       gitdir,
       oldref,
       ref,
@@ -17935,27 +17935,27 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       const fulloldref = `refs/heads/${oldref}`;
       const fullnewref = `refs/heads/${ref}`;
-      const newexist = await GitRefManager.exists({ fs: fs3, gitdir, ref: fullnewref });
+      const newexist = await GitRefManager.exists({ fs: fs4, gitdir, ref: fullnewref });
       if (newexist) {
         throw new AlreadyExistsError("branch", ref, false);
       }
       const value = await GitRefManager.resolve({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: fulloldref,
         depth: 1
       });
-      await GitRefManager.writeRef({ fs: fs3, gitdir, ref: fullnewref, value });
-      await GitRefManager.deleteRef({ fs: fs3, gitdir, ref: fulloldref });
+      await GitRefManager.writeRef({ fs: fs4, gitdir, ref: fullnewref, value });
+      await GitRefManager.deleteRef({ fs: fs4, gitdir, ref: fulloldref });
       const fullCurrentBranchRef = await _currentBranch({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         fullname: true
       });
       const isCurrentBranch = fullCurrentBranchRef === fulloldref;
       if (checkout2 || isCurrentBranch) {
         await GitRefManager.writeSymbolicRef({
-          fs: fs3,
+          fs: fs4,
           gitdir,
           ref: "HEAD",
           value: fullnewref
@@ -17963,7 +17963,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function renameBranch({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       ref,
@@ -17971,11 +17971,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       checkout: checkout2 = false
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
         assertParameter("oldref", oldref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _renameBranch({
           fs: fsp,
@@ -18004,13 +18004,13 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("filepath", filepath);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         let oid;
         let workdirOid;
         try {
           oid = await GitRefManager.resolve({
-            fs: fs3,
+            fs: fs4,
             gitdir: updatedGitdir,
             ref: ref || "HEAD"
           });
@@ -18020,7 +18020,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (oid) {
           try {
             oid = await resolveFilepath({
-              fs: fs3,
+              fs: fs4,
               cache,
               gitdir: updatedGitdir,
               oid,
@@ -18043,7 +18043,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gid: 0,
           size: 0
         };
-        const object = dir && await fs3.read(join2(dir, filepath));
+        const object = dir && await fs4.read(join2(dir, filepath));
         if (object) {
           workdirOid = await hashObject$1({
             gitdir: updatedGitdir,
@@ -18051,11 +18051,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             object
           });
           if (oid === workdirOid) {
-            stats = await fs3.lstat(join2(dir, filepath));
+            stats = await fs4.lstat(join2(dir, filepath));
           }
         }
         await GitIndexManager.acquire(
-          { fs: fs3, gitdir: updatedGitdir, cache },
+          { fs: fs4, gitdir: updatedGitdir, cache },
           async function(index2) {
             index2.delete({ filepath });
             if (oid) {
@@ -18069,17 +18069,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function resolveRef({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       ref,
       depth
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         const oid = await GitRefManager.resolve({
           fs: fsp,
@@ -18097,32 +18097,32 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       fs: _fs,
       dir,
       gitdir = join2(dir, ".git"),
-      path: path8,
+      path: path9,
       value,
       append = false
     }) {
       try {
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
-        assertParameter("path", path8);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
-        const config = await GitConfigManager.get({ fs: fs3, gitdir: updatedGitdir });
+        assertParameter("path", path9);
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
+        const config = await GitConfigManager.get({ fs: fs4, gitdir: updatedGitdir });
         if (append) {
-          await config.append(path8, value);
+          await config.append(path9, value);
         } else {
-          await config.set(path8, value);
+          await config.set(path9, value);
         }
-        await GitConfigManager.save({ fs: fs3, gitdir: updatedGitdir, config });
+        await GitConfigManager.save({ fs: fs4, gitdir: updatedGitdir, config });
       } catch (err) {
         err.caller = "git.setConfig";
         throw err;
       }
     }
-    async function _writeCommit({ fs: fs3, gitdir, commit: commit2 }) {
+    async function _writeCommit({ fs: fs4, gitdir, commit: commit2 }) {
       const object = GitCommit.from(commit2).toObject();
       const oid = await _writeObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         type: "commit",
         object,
@@ -18164,9 +18164,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
        * @param {string} args.dir - The working directory.
        * @param {string}[args.gitdir=join(dir, '.git')] - [required] The [git directory](dir-vs-gitdir.md) path
        */
-      constructor({ fs: fs3, dir, gitdir = join2(dir, ".git") }) {
+      constructor({ fs: fs4, dir, gitdir = join2(dir, ".git") }) {
         Object.assign(this, {
-          fs: fs3,
+          fs: fs4,
           dir,
           gitdir,
           _author: null
@@ -18335,26 +18335,26 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return GitRefStash.getStashReflogEntry(reflogString, parsed);
       }
     };
-    async function _createStashCommit({ fs: fs3, dir, gitdir, message = "" }) {
-      const stashMgr = new GitStashManager({ fs: fs3, dir, gitdir });
+    async function _createStashCommit({ fs: fs4, dir, gitdir, message = "" }) {
+      const stashMgr = new GitStashManager({ fs: fs4, dir, gitdir });
       await stashMgr.getAuthor();
       const branch2 = await _currentBranch({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         fullname: false
       });
       const headCommit = await GitRefManager.resolve({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         ref: "HEAD"
       });
-      const headCommitObj = await readCommit({ fs: fs3, dir, gitdir, oid: headCommit });
+      const headCommitObj = await readCommit({ fs: fs4, dir, gitdir, oid: headCommit });
       const headMsg = headCommitObj.commit.message;
       const stashCommitParents = [headCommit];
       let stashCommitTree = null;
       let workDirCompareBase = TREE({ ref: "HEAD" });
       const indexTree = await writeTreeChanges({
-        fs: fs3,
+        fs: fs4,
         dir,
         gitdir,
         treePair: [TREE({ ref: "HEAD" }), "stage"]
@@ -18370,7 +18370,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         workDirCompareBase = STAGE();
       }
       const workingTree = await writeTreeChanges({
-        fs: fs3,
+        fs: fs4,
         dir,
         gitdir,
         treePair: [workDirCompareBase, "workdir"]
@@ -18395,9 +18395,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       return { stashCommit, stashMsg, branch: branch2, stashMgr };
     }
-    async function _stashPush({ fs: fs3, dir, gitdir, message = "" }) {
+    async function _stashPush({ fs: fs4, dir, gitdir, message = "" }) {
       const { stashCommit, stashMsg, branch: branch2, stashMgr } = await _createStashCommit({
-        fs: fs3,
+        fs: fs4,
         dir,
         gitdir,
         message
@@ -18408,7 +18408,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         message: stashMsg
       });
       await checkout({
-        fs: fs3,
+        fs: fs4,
         dir,
         gitdir,
         ref: branch2,
@@ -18418,17 +18418,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       return stashCommit;
     }
-    async function _stashCreate({ fs: fs3, dir, gitdir, message = "" }) {
+    async function _stashCreate({ fs: fs4, dir, gitdir, message = "" }) {
       const { stashCommit } = await _createStashCommit({
-        fs: fs3,
+        fs: fs4,
         dir,
         gitdir,
         message
       });
       return stashCommit;
     }
-    async function _stashApply({ fs: fs3, dir, gitdir, refIdx = 0 }) {
-      const stashMgr = new GitStashManager({ fs: fs3, dir, gitdir });
+    async function _stashApply({ fs: fs4, dir, gitdir, refIdx = 0 }) {
+      const stashMgr = new GitStashManager({ fs: fs4, dir, gitdir });
       const stashCommit = await stashMgr.readStashCommit(refIdx);
       const { parent: stashParents = null } = stashCommit.commit ? stashCommit.commit : {};
       if (!stashParents || !Array.isArray(stashParents)) {
@@ -18436,14 +18436,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       for (let i = 0; i < stashParents.length - 1; i++) {
         const applyingCommit = await _readCommit({
-          fs: fs3,
+          fs: fs4,
           cache: {},
           gitdir,
           oid: stashParents[i + 1]
         });
         const wasStaged = applyingCommit.commit.message.startsWith("stash-Index");
         await applyTreeChanges({
-          fs: fs3,
+          fs: fs4,
           dir,
           gitdir,
           stashCommit: stashParents[i + 1],
@@ -18452,16 +18452,16 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         });
       }
     }
-    async function _stashDrop({ fs: fs3, dir, gitdir, refIdx = 0 }) {
-      const stashMgr = new GitStashManager({ fs: fs3, dir, gitdir });
+    async function _stashDrop({ fs: fs4, dir, gitdir, refIdx = 0 }) {
+      const stashMgr = new GitStashManager({ fs: fs4, dir, gitdir });
       const stashCommit = await stashMgr.readStashCommit(refIdx);
       if (!stashCommit.commit) {
         return;
       }
       const stashRefPath = stashMgr.refStashPath;
       await acquireLock(stashRefPath, async () => {
-        if (await fs3.exists(stashRefPath)) {
-          await fs3.rm(stashRefPath);
+        if (await fs4.exists(stashRefPath)) {
+          await fs4.rm(stashRefPath);
         }
       });
       const reflogEntries = await stashMgr.readStashReflogs({ parsed: false });
@@ -18472,7 +18472,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const stashReflogPath = stashMgr.refLogsStashPath;
       await acquireLock(stashReflogPath, async () => {
         if (reflogEntries.length) {
-          await fs3.write(
+          await fs4.write(
             stashReflogPath,
             reflogEntries.reverse().join("\n") + "\n",
             "utf8"
@@ -18480,40 +18480,40 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           const lastStashCommit = reflogEntries[reflogEntries.length - 1].split(" ")[1];
           await stashMgr.writeStashRef(lastStashCommit);
         } else {
-          await fs3.rm(stashReflogPath);
+          await fs4.rm(stashReflogPath);
         }
       });
     }
-    async function _stashList({ fs: fs3, dir, gitdir }) {
-      const stashMgr = new GitStashManager({ fs: fs3, dir, gitdir });
+    async function _stashList({ fs: fs4, dir, gitdir }) {
+      const stashMgr = new GitStashManager({ fs: fs4, dir, gitdir });
       return stashMgr.readStashReflogs({ parsed: true });
     }
-    async function _stashClear({ fs: fs3, dir, gitdir }) {
-      const stashMgr = new GitStashManager({ fs: fs3, dir, gitdir });
+    async function _stashClear({ fs: fs4, dir, gitdir }) {
+      const stashMgr = new GitStashManager({ fs: fs4, dir, gitdir });
       const stashRefPath = [stashMgr.refStashPath, stashMgr.refLogsStashPath];
       await acquireLock(stashRefPath, async () => {
         await Promise.all(
-          stashRefPath.map(async (path8) => {
-            if (await fs3.exists(path8)) {
-              return fs3.rm(path8);
+          stashRefPath.map(async (path9) => {
+            if (await fs4.exists(path9)) {
+              return fs4.rm(path9);
             }
           })
         );
       });
     }
-    async function _stashPop({ fs: fs3, dir, gitdir, refIdx = 0 }) {
-      await _stashApply({ fs: fs3, dir, gitdir, refIdx });
-      await _stashDrop({ fs: fs3, dir, gitdir, refIdx });
+    async function _stashPop({ fs: fs4, dir, gitdir, refIdx = 0 }) {
+      await _stashApply({ fs: fs4, dir, gitdir, refIdx });
+      await _stashDrop({ fs: fs4, dir, gitdir, refIdx });
     }
     async function stash({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       op = "push",
       message = "",
       refIdx = 0
     }) {
-      assertParameter("fs", fs3);
+      assertParameter("fs", fs4);
       assertParameter("dir", dir);
       assertParameter("gitdir", gitdir);
       assertParameter("op", op);
@@ -18528,7 +18528,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       };
       const opsNeedRefIdx = ["apply", "drop", "pop"];
       try {
-        const _fs = new FileSystem(fs3);
+        const _fs = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp: _fs, dotgit: gitdir });
         const folders = ["refs", "logs", "logs/refs"];
         folders.map((f) => join2(updatedGitdir, f)).forEach(async (folder) => {
@@ -18570,18 +18570,18 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("filepath", filepath);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
-        const headTree = await getHeadTree({ fs: fs3, cache, gitdir: updatedGitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
+        const headTree = await getHeadTree({ fs: fs4, cache, gitdir: updatedGitdir });
         const treeOid = await getOidAtPath({
-          fs: fs3,
+          fs: fs4,
           cache,
           gitdir: updatedGitdir,
           tree: headTree,
           path: filepath
         });
         const indexEntry = await GitIndexManager.acquire(
-          { fs: fs3, gitdir: updatedGitdir, cache },
+          { fs: fs4, gitdir: updatedGitdir, cache },
           async function(index2) {
             for (const entry of index2) {
               if (entry.path === filepath) return entry;
@@ -18591,7 +18591,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         );
         if (treeOid === null && indexEntry === null) {
           const ignored = await GitIgnoreManager.isIgnored({
-            fs: fs3,
+            fs: fs4,
             gitdir: updatedGitdir,
             dir,
             filepath
@@ -18600,17 +18600,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             return "ignored";
           }
         }
-        const stats = await fs3.lstat(join2(dir, filepath));
+        const stats = await fs4.lstat(join2(dir, filepath));
         const H = treeOid !== null;
         const I = indexEntry !== null;
-        const W = stats !== null && (H || I || await hasExactCasePath({ fs: fs3, dir, filepath }));
+        const W = stats !== null && (H || I || await hasExactCasePath({ fs: fs4, dir, filepath }));
         const getWorkdirOid = async () => {
           if (I && !compareStats(indexEntry, stats)) {
             return indexEntry.oid;
           } else {
-            const config = await GitConfigManager.get({ fs: fs3, gitdir: updatedGitdir });
+            const config = await GitConfigManager.get({ fs: fs4, gitdir: updatedGitdir });
             const autocrlf = await config.get("core.autocrlf");
-            const object = await fs3.read(join2(dir, filepath), { autocrlf });
+            const object = await fs4.read(join2(dir, filepath), { autocrlf });
             const workdirOid = await hashObject$1({
               gitdir: updatedGitdir,
               type: "blob",
@@ -18619,7 +18619,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             if (refresh && I && !indexEntry.flags.intentToAdd && indexEntry.oid === workdirOid) {
               if (stats.size !== -1) {
                 await GitIndexManager.acquire(
-                  { fs: fs3, gitdir: updatedGitdir, cache },
+                  { fs: fs4, gitdir: updatedGitdir, cache },
                   async function(index2) {
                     index2.insert({ filepath, stats, oid: workdirOid });
                   }
@@ -18657,13 +18657,13 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function hasExactCasePath({ fs: fs3, dir, filepath }) {
+    async function hasExactCasePath({ fs: fs4, dir, filepath }) {
       const segments = filepath.replace(/\\/g, "/").split("/").filter((segment) => segment !== "" && segment !== ".");
       let parent = dir;
       for (const segment of segments) {
         let entries;
         try {
-          entries = await fs3._readdir(parent);
+          entries = await fs4._readdir(parent);
         } catch (err) {
           if (err.code === "ENOENT" || err.code === "ENOTDIR") return false;
           throw err;
@@ -18675,36 +18675,36 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
       return true;
     }
-    async function getOidAtPath({ fs: fs3, cache, gitdir: updatedGitdir, tree, path: path8 }) {
-      if (typeof path8 === "string") path8 = path8.split("/");
-      const dirname2 = path8.shift();
+    async function getOidAtPath({ fs: fs4, cache, gitdir: updatedGitdir, tree, path: path9 }) {
+      if (typeof path9 === "string") path9 = path9.split("/");
+      const dirname2 = path9.shift();
       for (const entry of tree) {
         if (entry.path === dirname2) {
-          if (path8.length === 0) {
+          if (path9.length === 0) {
             return entry.oid;
           }
           const { type, object } = await _readObject({
-            fs: fs3,
+            fs: fs4,
             cache,
             gitdir: updatedGitdir,
             oid: entry.oid
           });
           if (type === "tree") {
             const tree2 = GitTree.from(object);
-            return getOidAtPath({ fs: fs3, cache, gitdir: updatedGitdir, tree: tree2, path: path8 });
+            return getOidAtPath({ fs: fs4, cache, gitdir: updatedGitdir, tree: tree2, path: path9 });
           }
           if (type === "blob") {
-            throw new ObjectTypeError(entry.oid, type, "blob", path8.join("/"));
+            throw new ObjectTypeError(entry.oid, type, "blob", path9.join("/"));
           }
         }
       }
       return null;
     }
-    async function getHeadTree({ fs: fs3, cache, gitdir: updatedGitdir }) {
+    async function getHeadTree({ fs: fs4, cache, gitdir: updatedGitdir }) {
       let oid;
       try {
         oid = await GitRefManager.resolve({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           ref: "HEAD"
         });
@@ -18714,7 +18714,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
         throw e;
       }
-      const { tree } = await _readTree({ fs: fs3, cache, gitdir: updatedGitdir, oid });
+      const { tree } = await _readTree({ fs: fs4, cache, gitdir: updatedGitdir, oid });
       return tree;
     }
     async function statusMatrix({
@@ -18732,10 +18732,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         return await _walk({
-          fs: fs3,
+          fs: fs4,
           cache,
           dir,
           gitdir: updatedGitdir,
@@ -18744,7 +18744,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             if (!head && !stage && workdir) {
               if (!shouldIgnore) {
                 const isIgnored2 = await GitIgnoreManager.isIgnored({
-                  fs: fs3,
+                  fs: fs4,
                   dir,
                   filepath
                 });
@@ -18802,21 +18802,21 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
-        const fs3 = new FileSystem(_fs);
+        const fs4 = new FileSystem(_fs);
         if (ref === void 0) {
           throw new MissingParameterError("ref");
         }
         ref = ref.startsWith("refs/tags/") ? ref : `refs/tags/${ref}`;
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         const value = await GitRefManager.resolve({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           ref: object || "HEAD"
         });
-        if (!force && await GitRefManager.exists({ fs: fs3, gitdir: updatedGitdir, ref })) {
+        if (!force && await GitRefManager.exists({ fs: fs4, gitdir: updatedGitdir, ref })) {
           throw new AlreadyExistsError("tag", ref);
         }
-        await GitRefManager.writeRef({ fs: fs3, gitdir: updatedGitdir, ref, value });
+        await GitRefManager.writeRef({ fs: fs4, gitdir: updatedGitdir, ref, value });
       } catch (err) {
         err.caller = "git.tag";
         throw err;
@@ -18838,14 +18838,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", _fs);
         assertParameter("gitdir", gitdir);
         assertParameter("filepath", filepath);
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         if (remove2) {
           return await GitIndexManager.acquire(
-            { fs: fs3, gitdir: updatedGitdir, cache },
+            { fs: fs4, gitdir: updatedGitdir, cache },
             async function(index2) {
               if (!force) {
-                const fileStats2 = await fs3.lstat(join2(dir, filepath));
+                const fileStats2 = await fs4.lstat(join2(dir, filepath));
                 if (fileStats2) {
                   if (fileStats2.isDirectory()) {
                     throw new InvalidFilepathError("directory");
@@ -18863,7 +18863,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         }
         let fileStats;
         if (!oid) {
-          fileStats = await fs3.lstat(join2(dir, filepath));
+          fileStats = await fs4.lstat(join2(dir, filepath));
           if (!fileStats) {
             throw new NotFoundError(
               `file at "${filepath}" on disk and "remove" not set`
@@ -18874,7 +18874,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           }
         }
         return await GitIndexManager.acquire(
-          { fs: fs3, gitdir: updatedGitdir, cache },
+          { fs: fs4, gitdir: updatedGitdir, cache },
           async function(index2) {
             if (!add2 && !index2.has({ filepath })) {
               throw new NotFoundError(
@@ -18884,9 +18884,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             let stats;
             if (!oid) {
               stats = fileStats;
-              const object = stats.isSymbolicLink() ? await fs3.readlink(join2(dir, filepath)) : await fs3.read(join2(dir, filepath));
+              const object = stats.isSymbolicLink() ? await fs4.readlink(join2(dir, filepath)) : await fs4.read(join2(dir, filepath));
               oid = await _writeObject({
-                fs: fs3,
+                fs: fs4,
                 gitdir: updatedGitdir,
                 type: "blob",
                 format: "content",
@@ -18926,7 +18926,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function walk({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       trees,
@@ -18936,10 +18936,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       cache = {}
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("trees", trees);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _walk({
           fs: fsp,
@@ -18956,12 +18956,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function writeBlob({ fs: fs3, dir, gitdir = join2(dir, ".git"), blob }) {
+    async function writeBlob({ fs: fs4, dir, gitdir = join2(dir, ".git"), blob }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("blob", blob);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _writeObject({
           fs: fsp,
@@ -18976,16 +18976,16 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     }
     async function writeCommit({
-      fs: fs3,
+      fs: fs4,
       dir,
       gitdir = join2(dir, ".git"),
       commit: commit2
     }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("commit", commit2);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _writeCommit({
           fs: fsp,
@@ -19008,8 +19008,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       encoding = void 0
     }) {
       try {
-        const fs3 = new FileSystem(_fs);
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
+        const fs4 = new FileSystem(_fs);
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
         if (format === "parsed") {
           switch (type) {
             case "commit":
@@ -19030,7 +19030,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           format = "content";
         }
         oid = await _writeObject({
-          fs: fs3,
+          fs: fs4,
           gitdir: updatedGitdir,
           type,
           object,
@@ -19057,29 +19057,29 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("gitdir", gitdir);
         assertParameter("ref", ref);
         assertParameter("value", value);
-        const fs3 = new FileSystem(_fs);
+        const fs4 = new FileSystem(_fs);
         if (!isValidRef(ref, true)) {
           throw new InvalidRefNameError(ref, cleanGitRef.clean(ref));
         }
-        const updatedGitdir = await discoverGitdir({ fsp: fs3, dotgit: gitdir });
-        if (!force && await GitRefManager.exists({ fs: fs3, gitdir: updatedGitdir, ref })) {
+        const updatedGitdir = await discoverGitdir({ fsp: fs4, dotgit: gitdir });
+        if (!force && await GitRefManager.exists({ fs: fs4, gitdir: updatedGitdir, ref })) {
           throw new AlreadyExistsError("ref", ref);
         }
         if (symbolic) {
           await GitRefManager.writeSymbolicRef({
-            fs: fs3,
+            fs: fs4,
             gitdir: updatedGitdir,
             ref,
             value
           });
         } else {
           value = await GitRefManager.resolve({
-            fs: fs3,
+            fs: fs4,
             gitdir: updatedGitdir,
             ref: value
           });
           await GitRefManager.writeRef({
-            fs: fs3,
+            fs: fs4,
             gitdir: updatedGitdir,
             ref,
             value
@@ -19090,10 +19090,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function _writeTag({ fs: fs3, gitdir, tag: tag2 }) {
+    async function _writeTag({ fs: fs4, gitdir, tag: tag2 }) {
       const object = GitAnnotatedTag.from(tag2).toObject();
       const oid = await _writeObject({
-        fs: fs3,
+        fs: fs4,
         gitdir,
         type: "tag",
         object,
@@ -19101,12 +19101,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       });
       return oid;
     }
-    async function writeTag({ fs: fs3, dir, gitdir = join2(dir, ".git"), tag: tag2 }) {
+    async function writeTag({ fs: fs4, dir, gitdir = join2(dir, ".git"), tag: tag2 }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("tag", tag2);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _writeTag({
           fs: fsp,
@@ -19118,12 +19118,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         throw err;
       }
     }
-    async function writeTree({ fs: fs3, dir, gitdir = join2(dir, ".git"), tree }) {
+    async function writeTree({ fs: fs4, dir, gitdir = join2(dir, ".git"), tree }) {
       try {
-        assertParameter("fs", fs3);
+        assertParameter("fs", fs4);
         assertParameter("gitdir", gitdir);
         assertParameter("tree", tree);
-        const fsp = new FileSystem(fs3);
+        const fsp = new FileSystem(fs4);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return await _writeTree({
           fs: fsp,
@@ -22711,7 +22711,7 @@ var require_gray_matter = __commonJS({
   "node_modules/gray-matter/index.js"(exports2, module2) {
     "use strict";
     init_define_SMS_SITE_ASSETS();
-    var fs3 = __require("fs");
+    var fs4 = __require("fs");
     var sections = require_section_matter();
     var defaults = require_defaults();
     var stringify = require_stringify();
@@ -22795,7 +22795,7 @@ var require_gray_matter = __commonJS({
       return stringify(file, data, options2);
     };
     matter2.read = function(filepath, options2) {
-      const str2 = fs3.readFileSync(filepath, "utf8");
+      const str2 = fs4.readFileSync(filepath, "utf8");
       const file = matter2(str2, options2);
       file.path = filepath;
       return file;
@@ -22902,17 +22902,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22923,13 +22923,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22950,17 +22950,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22971,13 +22971,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23004,23 +23004,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23641,10 +23641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23663,7 +23663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -23693,11 +23693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23711,8 +23711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23726,8 +23726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23745,8 +23745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23756,8 +23756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -26307,9 +26307,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26384,14 +26384,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26406,10 +26406,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26420,10 +26420,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26440,13 +26440,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -28427,9 +28427,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -28438,23 +28438,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28465,10 +28465,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29774,14 +29774,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -29909,13 +29909,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -30249,13 +30249,13 @@ var ShallowCloneError = class extends SmsError {
 
 // src/git/open.ts
 init_define_SMS_SITE_ASSETS();
-import fs2 from "node:fs";
-import path5 from "node:path";
+import fs3 from "node:fs";
+import path6 from "node:path";
 
 // src/git/isomorphic.ts
 init_define_SMS_SITE_ASSETS();
-import fs from "node:fs";
-import path2 from "node:path";
+import fs2 from "node:fs";
+import path3 from "node:path";
 
 // src/git/changes.ts
 init_define_SMS_SITE_ASSETS();
@@ -30464,7 +30464,7 @@ function matcher(opts) {
   const exclude = opts.exclude ?? (() => false);
   return {
     exclude,
-    isRecord: (entry, path8) => isRegular(entry) && exts.some((e) => path8.endsWith(e))
+    isRecord: (entry, path9) => isRegular(entry) && exts.some((e) => path9.endsWith(e))
   };
 }
 async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
@@ -30484,18 +30484,18 @@ async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
       const child = node.whole ? node : node.children.get(name);
       const o = olds.get(name);
       const n2 = news.get(name);
-      const path8 = join(prefix, name);
-      if (!child || !o && !n2 || exclude(path8)) continue;
+      const path9 = join(prefix, name);
+      if (!child || !o && !n2 || exclude(path9)) continue;
       const oTree = o?.type === "tree" ? o.oid : void 0;
       const nTree = n2?.type === "tree" ? n2.oid : void 0;
-      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path8));
+      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path9));
       if (!child.whole) continue;
-      const oFile = o && isRecord(o, path8) ? o.oid : null;
-      const nFile = n2 && isRecord(n2, path8) ? n2.oid : null;
+      const oFile = o && isRecord(o, path9) ? o.oid : null;
+      const nFile = n2 && isRecord(n2, path9) ? n2.oid : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path8, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path8, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path8, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path9, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path9, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path9, oldOid: null, newOid: nFile });
     }
     await Promise.all(subdiffs);
   };
@@ -30564,19 +30564,19 @@ async function diffTreesRaw(read, oldTree, newTree, folders, opts = {}) {
     const visit = (x, y) => {
       const name = decoder2.decode((x ? a : b).subarray((x ?? y).nameStart, (x ?? y).nameEnd));
       const child = node.whole ? node : node.children.get(name);
-      const path8 = prefix === "" ? name : `${prefix}/${name}`;
-      if (!child || exclude(path8)) return;
+      const path9 = prefix === "" ? name : `${prefix}/${name}`;
+      if (!child || exclude(path9)) return;
       const oTree = x?.tree ? hex(a, x) : void 0;
       const nTree = y?.tree ? hex(b, y) : void 0;
-      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path8));
+      if (oTree !== nTree) subdiffs.push(diff2(oTree, nTree, child, path9));
       if (!child.whole) return;
-      const record = (e) => e?.regular === true && exts.some((ext) => path8.endsWith(ext));
+      const record = (e) => e?.regular === true && exts.some((ext) => path9.endsWith(ext));
       const oFile = record(x) ? hex(a, x) : null;
       const nFile = record(y) ? hex(b, y) : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path8, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path8, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path8, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path9, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path9, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path9, oldOid: null, newOid: nFile });
     };
     let i = 0;
     let j = 0;
@@ -30646,9 +30646,9 @@ function recordPathFilter(folders, opts = {}) {
   const prefixes = folders.map((f) => f.split("/").filter((p) => p !== "" && p !== "."));
   const exts = opts.extensions ?? [".md"];
   const exclude = opts.exclude;
-  return (path8, mode) => {
-    if (!mode.startsWith("100") || !exts.some((e) => path8.endsWith(e))) return false;
-    const parts = path8.split("/");
+  return (path9, mode) => {
+    if (!mode.startsWith("100") || !exts.some((e) => path9.endsWith(e))) return false;
+    const parts = path9.split("/");
     const under = prefixes.some(
       (pre) => pre.length < parts.length && pre.every((name, i) => parts[i] === name)
     );
@@ -30699,6 +30699,22 @@ async function* changesByTreeDiff(git, head, folders, opts = {}) {
   yield* flush();
 }
 
+// src/git/gitdir.ts
+init_define_SMS_SITE_ASSETS();
+import fs from "node:fs";
+import path from "node:path";
+function gitDirOf(dir) {
+  const dotGit = path.join(dir, ".git");
+  try {
+    if (fs.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, "utf8"));
+      if (m?.[1]) return path.resolve(dir, m[1]);
+    }
+  } catch {
+  }
+  return dotGit;
+}
+
 // src/git/object-backend.ts
 init_define_SMS_SITE_ASSETS();
 var ObjectBackend = class {
@@ -30736,7 +30752,7 @@ var ObjectBackend = class {
 // src/git/packs.ts
 init_define_SMS_SITE_ASSETS();
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 import { inflateSync } from "node:zlib";
 var TYPES = ["", "commit", "tree", "blob", "tag"];
 var OFS_DELTA = 6;
@@ -30775,7 +30791,7 @@ var PackReader = class {
   }
   loadPacks() {
     if (this.packs) return this.packs;
-    const dir = path.join(this.gitdir, "objects", "pack");
+    const dir = path2.join(this.gitdir, "objects", "pack");
     const packs = [];
     let names = [];
     try {
@@ -30783,7 +30799,7 @@ var PackReader = class {
     } catch {
     }
     for (const name of names.sort()) {
-      const idx = readFileSync(path.join(dir, name));
+      const idx = readFileSync(path2.join(dir, name));
       if (idx.readUInt32BE(0) !== 4285812579 || idx.readUInt32BE(4) !== 2) continue;
       const fanout = new Uint32Array(256);
       for (let i = 0; i < 256; i++) fanout[i] = idx.readUInt32BE(8 + i * 4);
@@ -30791,7 +30807,7 @@ var PackReader = class {
         fanout,
         idx,
         count: fanout[255],
-        packFile: path.join(dir, name.replace(/\.idx$/, ".pack"))
+        packFile: path2.join(dir, name.replace(/\.idx$/, ".pack"))
       });
     }
     this.packs = packs;
@@ -30904,7 +30920,7 @@ var PackReader = class {
   loose(oid) {
     let raw;
     try {
-      raw = inflateSync(readFileSync(path.join(this.gitdir, "objects", oid.slice(0, 2), oid.slice(2))));
+      raw = inflateSync(readFileSync(path2.join(this.gitdir, "objects", oid.slice(0, 2), oid.slice(2))));
     } catch {
       return void 0;
     }
@@ -30982,17 +30998,6 @@ function isoGit() {
   lib ??= Promise.resolve().then(() => __toESM(require_isomorphic_git(), 1)).then((m) => m.default);
   return lib;
 }
-function gitDirOf(dir) {
-  const dotGit = path2.join(dir, ".git");
-  try {
-    if (fs.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, "utf8"));
-      if (m?.[1]) return path2.resolve(dir, m[1]);
-    }
-  } catch {
-  }
-  return dotGit;
-}
 var IsomorphicGit = class extends ObjectBackend {
   name = "isomorphic";
   dir;
@@ -31003,8 +31008,8 @@ var IsomorphicGit = class extends ObjectBackend {
   closed = false;
   constructor(dir, gitdir) {
     super();
-    this.dir = path2.resolve(dir);
-    this.gitdir = gitdir ? path2.resolve(gitdir) : gitDirOf(this.dir);
+    this.dir = path3.resolve(dir);
+    this.gitdir = gitdir ? path3.resolve(gitdir) : gitDirOf(this.dir);
     this.packs = new PackReader(this.gitdir);
   }
   /** Resolves HEAD, branches, tags, full or short oids, with `~N`, `^N` and `^{commit}` suffixes. */
@@ -31075,7 +31080,7 @@ var IsomorphicGit = class extends ObjectBackend {
   /** Commits listed in `.git/shallow`, read afresh because a fetch may deepen the clone. */
   async shallowBoundary() {
     try {
-      const text = await fs.promises.readFile(path2.join(this.gitdir, "shallow"), "utf8");
+      const text = await fs2.promises.readFile(path3.join(this.gitdir, "shallow"), "utf8");
       return new Set(
         text.split("\n").filter((l2) => isFullOid(l2.trim())).map((l2) => l2.trim())
       );
@@ -31087,7 +31092,7 @@ var IsomorphicGit = class extends ObjectBackend {
   async resolveBase(base, rev) {
     if (isFullOid(base)) return base;
     try {
-      return await (await isoGit()).resolveRef({ fs, dir: this.dir, gitdir: this.gitdir, ref: base });
+      return await (await isoGit()).resolveRef({ fs: fs2, dir: this.dir, gitdir: this.gitdir, ref: base });
     } catch (err) {
       if (errorCode(err) !== "NotFoundError") throw this.wrap(err, rev);
     }
@@ -31112,7 +31117,7 @@ var IsomorphicGit = class extends ObjectBackend {
   async expand(short, notFound) {
     try {
       return await (await isoGit()).expandOid({
-        fs,
+        fs: fs2,
         dir: this.dir,
         gitdir: this.gitdir,
         oid: short,
@@ -31132,7 +31137,7 @@ var IsomorphicGit = class extends ObjectBackend {
     if (direct) return { oid: direct.oid, type: direct.type, bytes: new Uint8Array(direct.bytes) };
     try {
       const res = await (await isoGit()).readObject({
-        fs,
+        fs: fs2,
         dir: this.dir,
         gitdir: this.gitdir,
         oid: full,
@@ -31158,7 +31163,7 @@ var IsomorphicGit = class extends ObjectBackend {
 
 // src/git/native.ts
 init_define_SMS_SITE_ASSETS();
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/git/cat-file.ts
 init_define_SMS_SITE_ASSETS();
@@ -31488,29 +31493,29 @@ async function* streamLog(cwd, args) {
 // src/git/refs-files.ts
 init_define_SMS_SITE_ASSETS();
 import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 function refFromFiles(repoDir, ref, env = process.env) {
   if (env.GIT_DIR || env.GIT_COMMON_DIR || env.GIT_REF_STORAGE) return void 0;
-  const gitdir = path3.join(repoDir, ".git");
+  const gitdir = path4.join(repoDir, ".git");
   try {
     if (!statSync(gitdir).isDirectory()) return void 0;
-    if (existsSync(path3.join(gitdir, "reftable")) || existsSync(path3.join(gitdir, "commondir")))
+    if (existsSync(path4.join(gitdir, "reftable")) || existsSync(path4.join(gitdir, "commondir")))
       return void 0;
     let name = ref;
     if (ref === "HEAD") {
-      const head = readFileSync2(path3.join(gitdir, "HEAD"), "utf8").trim();
+      const head = readFileSync2(path4.join(gitdir, "HEAD"), "utf8").trim();
       if (/^[0-9a-f]{40}$/.test(head)) return head;
       const m = /^ref: (refs\/heads\/[^\s]+)$/.exec(head);
       if (!m?.[1]) return void 0;
       name = m[1];
     }
     if (name.split("/").some((part) => part === ".." || part === "")) return void 0;
-    const loose = path3.join(gitdir, ...name.split("/"));
+    const loose = path4.join(gitdir, ...name.split("/"));
     if (existsSync(loose)) {
       const value = readFileSync2(loose, "utf8").trim();
       return /^[0-9a-f]{40}$/.test(value) ? value : void 0;
     }
-    const packedFile = path3.join(gitdir, "packed-refs");
+    const packedFile = path4.join(gitdir, "packed-refs");
     if (!existsSync(packedFile)) return "missing";
     for (const line of readFileSync2(packedFile, "utf8").split("\n")) {
       if (line.endsWith(` ${name}`)) {
@@ -31525,10 +31530,10 @@ function refFromFiles(repoDir, ref, env = process.env) {
 }
 function shallowFromFiles(repoDir, env = process.env) {
   if (env.GIT_DIR || env.GIT_COMMON_DIR || env.GIT_SHALLOW_FILE) return void 0;
-  const gitdir = path3.join(repoDir, ".git");
+  const gitdir = path4.join(repoDir, ".git");
   try {
-    if (!statSync(gitdir).isDirectory() || existsSync(path3.join(gitdir, "commondir"))) return void 0;
-    const file = path3.join(gitdir, "shallow");
+    if (!statSync(gitdir).isDirectory() || existsSync(path4.join(gitdir, "commondir"))) return void 0;
+    const file = path4.join(gitdir, "shallow");
     return existsSync(file) && readFileSync2(file, "utf8").trim() !== "";
   } catch {
     return void 0;
@@ -31543,7 +31548,7 @@ var NativeGit = class extends ObjectBackend {
   commands = 0;
   constructor(dir) {
     super();
-    this.dir = path4.resolve(dir);
+    this.dir = path5.resolve(dir);
     this.batch = new CatFileBatch(this.dir);
   }
   /** Processes started so far (cat-file children plus one-shot commands), for diagnostics. */
@@ -31618,22 +31623,22 @@ var NativeGit = class extends ObjectBackend {
 // src/git/open.ts
 var CHOICES = ["native", "isomorphic", "auto"];
 function findRepoRoot(dir) {
-  let current = path5.resolve(dir);
+  let current = path6.resolve(dir);
   for (; ; ) {
-    if (fs2.existsSync(path5.join(current, ".git"))) return current;
-    const parent = path5.dirname(current);
+    if (fs3.existsSync(path6.join(current, ".git"))) return current;
+    const parent = path6.dirname(current);
     if (parent === current) return void 0;
     current = parent;
   }
 }
 function hasGitBinary(env = process.env) {
   const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").map((ext) => `git${ext.toLowerCase()}`) : ["git"];
-  for (const folder of (env.PATH ?? "").split(path5.delimiter)) {
+  for (const folder of (env.PATH ?? "").split(path6.delimiter)) {
     if (!folder) continue;
     for (const name of names) {
       try {
-        fs2.accessSync(path5.join(folder, name), fs2.constants.X_OK);
-        if (fs2.statSync(path5.join(folder, name)).isFile()) return true;
+        fs3.accessSync(path6.join(folder, name), fs3.constants.X_OK);
+        if (fs3.statSync(path6.join(folder, name)).isFile()) return true;
       } catch {
       }
     }
@@ -31656,8 +31661,8 @@ function chooseBackend(requested, env) {
 }
 function openGit(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const wanted = path5.resolve(dir);
-  const root = opts.searchParents === false ? fs2.existsSync(path5.join(wanted, ".git")) ? wanted : void 0 : findRepoRoot(wanted);
+  const wanted = path6.resolve(dir);
+  const root = opts.searchParents === false ? fs3.existsSync(path6.join(wanted, ".git")) ? wanted : void 0 : findRepoRoot(wanted);
   if (!root) throw new GitError(`${wanted} is not a git repository; run \`sms init\` or \`git init\` first`);
   return chooseBackend(opts.backend, env) === "native" ? new NativeGit(root) : new IsomorphicGit(root);
 }
@@ -31670,39 +31675,31 @@ import { rm as rm2, stat } from "node:fs/promises";
 init_define_SMS_SITE_ASSETS();
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/loader/cache-dir.ts
 init_define_SMS_SITE_ASSETS();
 import { randomBytes } from "node:crypto";
-import { readFileSync as readFileSync3, statSync as statSync2, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import path7 from "node:path";
 var ids = /* @__PURE__ */ new Map();
 function cacheDir(repoDir) {
-  return path6.join(repoDir, ".sms", "cache", cacheId(path6.resolve(repoDir)));
+  return path7.join(repoDir, ".sms", "cache", cacheId(path7.resolve(repoDir)));
 }
 function cacheId(repoDir) {
   const known = ids.get(repoDir);
   if (known) return known;
-  const id = readOrCreateId(gitDirOf2(repoDir));
+  const id = readOrCreateId(gitFolder(repoDir));
   ids.set(repoDir, id);
   return id;
 }
-function gitDirOf2(dir) {
+function gitFolder(dir) {
   const root = findRepoRoot(dir);
-  if (!root) return void 0;
-  const dotGit = path6.join(root, ".git");
-  try {
-    if (statSync2(dotGit).isDirectory()) return dotGit;
-    const m = /^gitdir: (.+)$/m.exec(readFileSync3(dotGit, "utf8"));
-    return m?.[1] ? path6.resolve(root, m[1].trim()) : void 0;
-  } catch {
-    return void 0;
-  }
+  return root ? gitDirOf(root) : void 0;
 }
 function readOrCreateId(gitdir) {
   if (!gitdir) return "local";
-  const file = path6.join(gitdir, "sms-cache-id");
+  const file = path7.join(gitdir, "sms-cache-id");
   const read = () => {
     const text = readFileSync3(file, "utf8").trim();
     return /^[0-9a-f]{32}$/.test(text) ? text : void 0;
@@ -31796,7 +31793,7 @@ function unparsedJson(obj, key) {
 var HISTORY_CACHE_FORMAT = 4;
 function historyCacheFile(repoDir, zone, folders) {
   const key = createHash("sha256").update(JSON.stringify({ zone, folders })).digest("hex").slice(0, 12);
-  return path7.join(cacheDir(repoDir), `history-${key}.json`);
+  return path8.join(cacheDir(repoDir), `history-${key}.json`);
 }
 function versionRows(versions) {
   let lastPath;
@@ -31939,9 +31936,9 @@ async function loadHistoryCache(file) {
   }
 }
 async function saveHistoryCache(file, state) {
-  const dir = path7.dirname(file);
+  const dir = path8.dirname(file);
   await mkdir(dir, { recursive: true });
-  await writeFile(path7.join(dir, ".gitignore"), "*\n");
+  await writeFile(path8.join(dir, ".gitignore"), "*\n");
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await writeFile(tmp, encodeHistory(state));
@@ -31951,9 +31948,9 @@ async function saveHistoryCache(file, state) {
     throw error;
   }
   for (const name of await readdir(dir)) {
-    const own = name === path7.basename(file) || name === path7.basename(file).replace(/\.json$/, ".journal");
+    const own = name === path8.basename(file) || name === path8.basename(file).replace(/\.json$/, ".journal");
     if (/^history-[0-9a-f]+\.(json|journal)$/.test(name) && !own) {
-      await rm(path7.join(dir, name), { force: true });
+      await rm(path8.join(dir, name), { force: true });
     }
   }
 }
@@ -32059,9 +32056,9 @@ function applyJournal(state, bytes) {
   for (const d of decoded) {
     for (const c of d.commits) state.commits.push(c);
     for (const a of d.authors) state.authors.push(a);
-    for (const [path8, id] of d.paths) {
-      if (id === null) state.paths.delete(path8);
-      else state.paths.set(path8, id);
+    for (const [path9, id] of d.paths) {
+      if (id === null) state.paths.delete(path9);
+      else state.paths.set(path9, id);
     }
     for (const rec of d.records) state.records.set(rec.id, rec);
   }
@@ -32520,10 +32517,10 @@ function diag(file, line, column, code, message) {
   return { file, line, column, severity: CODES[code].severity, code, message };
 }
 var decoder4 = new TextDecoder("utf-8", { fatal: true });
-function readRecord(path8, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
+function readRecord(path9, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
   if (bytes.length > maxSize) {
     return fail(
-      path8,
+      path9,
       1,
       1,
       "file-too-large",
@@ -32534,7 +32531,7 @@ function readRecord(path8, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
   if (nul !== -1) {
     const at = validUtf8(bytes.subarray(0, nul)) ? positionAfter(bytes.subarray(0, nul)) : void 0;
     return fail(
-      path8,
+      path9,
       at?.line ?? 1,
       at?.column ?? 1,
       "file-binary",
@@ -32546,7 +32543,7 @@ function readRecord(path8, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
     text = decoder4.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return fail(path8, at.line, at.column, "file-encoding", "file is not valid UTF-8; save it as UTF-8");
+    return fail(path9, at.line, at.column, "file-encoding", "file is not valid UTF-8; save it as UTF-8");
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   let fm;
@@ -32554,12 +32551,12 @@ function readRecord(path8, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
     fm = parseFrontmatter(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return fail(path8, 1, 1, "yaml-syntax", `the frontmatter could not be read: ${message.split("\n")[0]}`);
+    return fail(path9, 1, 1, "yaml-syntax", `the frontmatter could not be read: ${message.split("\n")[0]}`);
   }
-  const diagnostics = fm.problems.map((p) => diag(path8, p.line, p.column, p.code, p.message));
+  const diagnostics = fm.problems.map((p) => diag(path9, p.line, p.column, p.code, p.message));
   if (!fm.data) return { diagnostics };
   const record = {
-    path: path8,
+    path: path9,
     oid,
     data: fm.data,
     body: fm.body,
@@ -32568,8 +32565,8 @@ function readRecord(path8, oid, bytes, maxSize = DEFAULT_MAX_FILE_SIZE) {
   };
   return { record, diagnostics };
 }
-function fail(path8, line, column, code, message) {
-  return { diagnostics: [diag(path8, line, column, code, message)] };
+function fail(path9, line, column, code, message) {
+  return { diagnostics: [diag(path9, line, column, code, message)] };
 }
 function formatBytes(n2) {
   if (n2 >= 1024 * 1024) return `${(n2 / 1024 / 1024).toFixed(1)} MiB`;
@@ -32951,11 +32948,11 @@ function readPlainFrontmatter(text) {
 
 // src/history/read.ts
 var fatal = new TextDecoder("utf-8", { fatal: true });
-function readVersionData(path8, oid, bytes, maxSize) {
+function readVersionData(path9, oid, bytes, maxSize) {
   const text = plainText(bytes, maxSize);
   const fast = text === void 0 ? void 0 : readPlainFrontmatter(text);
   if (fast) return fast;
-  return readRecord(path8, oid, bytes, maxSize).record?.data ?? null;
+  return readRecord(path9, oid, bytes, maxSize).record?.data ?? null;
 }
 function plainText(bytes, maxSize) {
   if (bytes.length > maxSize || bytes.indexOf(0) >= 0) return void 0;
@@ -32976,11 +32973,11 @@ function frontmatterOf(bytes, maxSize) {
   if (close < 0 || !(after === void 0 || after === 10)) return void 0;
   return buf.toString("utf8", start + 4, close + 1);
 }
-function readVersionDigest(path8, oid, bytes, maxSize) {
+function readVersionDigest(path9, oid, bytes, maxSize) {
   const yaml2 = frontmatterOf(bytes, maxSize);
   const digest = yaml2 === void 0 ? void 0 : digestYaml(yaml2);
   if (digest) return digest;
-  const data = readVersionData(path8, oid, bytes, maxSize);
+  const data = readVersionData(path9, oid, bytes, maxSize);
   if (!data) return null;
   const str2 = (v) => typeof v === "string" ? v : void 0;
   const entries = [];
@@ -39577,10 +39574,10 @@ function stillFiled(state, id) {
   for (const other of state.paths.values()) if (other === id) return true;
   return false;
 }
-function removeAt(state, id, path8, commit) {
+function removeAt(state, id, path9, commit) {
   if (stillFiled(state, id)) return;
   const rec = recordOf(state, id);
-  addVersion(rec, { commit, path: path8, blob: null, status: null });
+  addVersion(rec, { commit, path: path9, blob: null, status: null });
   delete rec.data;
 }
 var memos = /* @__PURE__ */ new WeakMap();
@@ -39820,8 +39817,8 @@ var Pipeline = class {
     this.onProgress?.(this.stats.commitsRead);
   }
 };
-function isRecordFile(path8) {
-  return isRecordFileName(path8.slice(path8.lastIndexOf("/") + 1));
+function isRecordFile(path9) {
+  return isRecordFileName(path9.slice(path9.lastIndexOf("/") + 1));
 }
 function sameSetup(state, zone, folders) {
   return state.zone === zone && state.folders.join("\n") === [...folders].join("\n");

@@ -3,7 +3,7 @@ import {
   improvementMetrics,
   readRegisterIssues,
   runMetrics
-} from "./chunk-M4J4NJUQ.js";
+} from "./chunk-LPM5JO4J.js";
 import {
   DEFAULT_LABELS,
   actFindings,
@@ -20,18 +20,18 @@ import {
 import "./chunk-K6HXRANE.js";
 import {
   loadWorktree
-} from "./chunk-KXPHAPZN.js";
+} from "./chunk-WUEREMFW.js";
 import {
   retrospectiveStates
-} from "./chunk-CAAHLZUO.js";
+} from "./chunk-EB4RF5Q5.js";
 import {
   readLedger,
   resolveLedgerTip
 } from "./chunk-B7RSRMB7.js";
-import "./chunk-OME2BK7I.js";
+import "./chunk-7Z76JCEG.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-KOJYINHL.js";
+import "./chunk-IUYJB6F7.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
@@ -46,7 +46,7 @@ import "./chunk-5SNFJVHI.js";
 import {
   findRepoRoot,
   openGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   GitError,
   GitHubError

@@ -1,7 +1,7 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   templateDir
-} from "./chunk-EBPKVJHF.js";
+} from "./chunk-MEKIWOFY.js";
 import {
   require_isomorphic_git
 } from "./chunk-2MODB7EL.js";

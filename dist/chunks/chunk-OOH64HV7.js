@@ -2,16 +2,16 @@ import { createRequire as __smsCreateRequire } from 'node:module'; const require
 import {
   loadWorktree,
   readWorktreeConfigChecked
-} from "./chunk-KXPHAPZN.js";
+} from "./chunk-WUEREMFW.js";
 import {
   retrospectiveFindingsIn
-} from "./chunk-CAAHLZUO.js";
+} from "./chunk-EB4RF5Q5.js";
 import {
   replayWithCache
-} from "./chunk-OME2BK7I.js";
+} from "./chunk-7Z76JCEG.js";
 import {
   engineId
-} from "./chunk-EBPKVJHF.js";
+} from "./chunk-MEKIWOFY.js";
 import {
   RecordCache,
   checkClosedRecords,
@@ -19,7 +19,7 @@ import {
   summarizeRecord,
   summarizeUnreadable,
   validateSummaries
-} from "./chunk-547DJFK6.js";
+} from "./chunk-YIFSFFMI.js";
 import {
   corroborateWith,
   seenFacts
@@ -27,7 +27,7 @@ import {
 import {
   cacheDir,
   recordFolders
-} from "./chunk-KOJYINHL.js";
+} from "./chunk-IUYJB6F7.js";
 import {
   localDate
 } from "./chunk-U5PZHFZ2.js";
@@ -37,7 +37,7 @@ import {
 import {
   findRepoRoot,
   openGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   SmsError
 } from "./chunk-NUII5PFN.js";

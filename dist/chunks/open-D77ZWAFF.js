@@ -1,11 +1,15 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  runInit
-} from "./chunk-DU5HKB4P.js";
-import "./chunk-EBPKVJHF.js";
-import "./chunk-2MODB7EL.js";
+  chooseBackend,
+  findRepoRoot,
+  hasGitBinary,
+  openGit
+} from "./chunk-GZQFH5ZC.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  runInit
+  chooseBackend,
+  findRepoRoot,
+  hasGitBinary,
+  openGit
 };

@@ -2,7 +2,7 @@ import { createRequire as __smsCreateRequire } from 'node:module'; const require
 import {
   isRecordFileName,
   recordFolders
-} from "./chunk-KOJYINHL.js";
+} from "./chunk-IUYJB6F7.js";
 import {
   CONFIG_FILE,
   parseConfig
@@ -13,7 +13,7 @@ import {
 } from "./chunk-KN4KNFH2.js";
 import {
   hashBlob
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   UsageError
 } from "./chunk-NUII5PFN.js";

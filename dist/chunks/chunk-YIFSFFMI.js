@@ -6,7 +6,7 @@ import {
   cacheDir,
   isRecordFileName,
   recordFolders
-} from "./chunk-KOJYINHL.js";
+} from "./chunk-IUYJB6F7.js";
 import {
   CONTROLLED_KINDS,
   KINDS,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-5SNFJVHI.js";
 import {
   listFilesUnder
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   dedupeDiagnostics,
   sortDiagnostics

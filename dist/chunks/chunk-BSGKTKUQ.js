@@ -3,7 +3,7 @@ import {
   RecordCache,
   loadCommit,
   validateRepository
-} from "./chunk-547DJFK6.js";
+} from "./chunk-YIFSFFMI.js";
 import {
   evaluatePullRequest
 } from "./chunk-L43RMUHW.js";
@@ -15,7 +15,7 @@ import {
 import {
   isRecordFileName,
   recordFolders
-} from "./chunk-KOJYINHL.js";
+} from "./chunk-IUYJB6F7.js";
 import {
   CONFIG_FILE,
   parseConfig
@@ -25,7 +25,7 @@ import {
   firstLine,
   openGit,
   runGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   factsFromGitHub
 } from "./chunk-N42AMR4H.js";

@@ -8,13 +8,13 @@ import {
 
 // src/git/open.ts
 init_define_SMS_SITE_ASSETS();
-import fs2 from "node:fs";
-import path5 from "node:path";
+import fs3 from "node:fs";
+import path6 from "node:path";
 
 // src/git/isomorphic.ts
 init_define_SMS_SITE_ASSETS();
-import fs from "node:fs";
-import path2 from "node:path";
+import fs2 from "node:fs";
+import path3 from "node:path";
 
 // src/git/changes.ts
 init_define_SMS_SITE_ASSETS();
@@ -227,7 +227,7 @@ function matcher(opts) {
   const exclude = opts.exclude ?? (() => false);
   return {
     exclude,
-    isRecord: (entry, path6) => isRegular(entry) && exts.some((e) => path6.endsWith(e))
+    isRecord: (entry, path7) => isRegular(entry) && exts.some((e) => path7.endsWith(e))
   };
 }
 async function listFilesUnder(git, treeOid, folders, opts = {}) {
@@ -241,14 +241,14 @@ async function listFilesUnder(git, treeOid, folders, opts = {}) {
       const child = node.whole ? node : node.children.get(entry.name);
       if (!child) continue;
       seen.add(entry.name);
-      const path6 = join(prefix, entry.name);
-      if (exclude(path6)) continue;
-      const item = { path: path6, oid: entry.oid, mode: entry.mode };
-      if (entry.type === "tree") subwalks.push(walk(entry.oid, child, path6));
+      const path7 = join(prefix, entry.name);
+      if (exclude(path7)) continue;
+      const item = { path: path7, oid: entry.oid, mode: entry.mode };
+      if (entry.type === "tree") subwalks.push(walk(entry.oid, child, path7));
       else if (entry.mode === "120000") out.symlinks.push(item);
       else if (entry.type === "commit") out.submodules.push(item);
-      else if (child !== node) collectMissing(child, path6, out.missing);
-      else if (isRecord(entry, path6)) out.files.push(item);
+      else if (child !== node) collectMissing(child, path7, out.missing);
+      else if (isRecord(entry, path7)) out.files.push(item);
     }
     if (!node.whole) {
       for (const [name, child] of node.children) {
@@ -264,9 +264,9 @@ async function listFilesUnder(git, treeOid, folders, opts = {}) {
   out.missing.sort();
   return out;
 }
-function collectMissing(node, path6, into) {
-  if (node.whole) into.push(path6);
-  for (const [name, child] of node.children) collectMissing(child, `${path6}/${name}`, into);
+function collectMissing(node, path7, into) {
+  if (node.whole) into.push(path7);
+  for (const [name, child] of node.children) collectMissing(child, `${path7}/${name}`, into);
 }
 async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
   const changes = [];
@@ -285,18 +285,18 @@ async function diffTrees(git, oldTree, newTree, folders, opts = {}) {
       const child = node.whole ? node : node.children.get(name);
       const o = olds.get(name);
       const n = news.get(name);
-      const path6 = join(prefix, name);
-      if (!child || !o && !n || exclude(path6)) continue;
+      const path7 = join(prefix, name);
+      if (!child || !o && !n || exclude(path7)) continue;
       const oTree = o?.type === "tree" ? o.oid : void 0;
       const nTree = n?.type === "tree" ? n.oid : void 0;
-      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path6));
+      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path7));
       if (!child.whole) continue;
-      const oFile = o && isRecord(o, path6) ? o.oid : null;
-      const nFile = n && isRecord(n, path6) ? n.oid : null;
+      const oFile = o && isRecord(o, path7) ? o.oid : null;
+      const nFile = n && isRecord(n, path7) ? n.oid : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path6, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path6, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path6, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path7, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path7, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path7, oldOid: null, newOid: nFile });
     }
     await Promise.all(subdiffs);
   };
@@ -365,19 +365,19 @@ async function diffTreesRaw(read, oldTree, newTree, folders, opts = {}) {
     const visit = (x, y) => {
       const name = decoder2.decode((x ? a : b).subarray((x ?? y).nameStart, (x ?? y).nameEnd));
       const child = node.whole ? node : node.children.get(name);
-      const path6 = prefix === "" ? name : `${prefix}/${name}`;
-      if (!child || exclude(path6)) return;
+      const path7 = prefix === "" ? name : `${prefix}/${name}`;
+      if (!child || exclude(path7)) return;
       const oTree = x?.tree ? hex(a, x) : void 0;
       const nTree = y?.tree ? hex(b, y) : void 0;
-      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path6));
+      if (oTree !== nTree) subdiffs.push(diff(oTree, nTree, child, path7));
       if (!child.whole) return;
-      const record = (e) => e?.regular === true && exts.some((ext) => path6.endsWith(ext));
+      const record = (e) => e?.regular === true && exts.some((ext) => path7.endsWith(ext));
       const oFile = record(x) ? hex(a, x) : null;
       const nFile = record(y) ? hex(b, y) : null;
       if (oFile && nFile) {
-        if (oFile !== nFile) changes.push({ status: "modified", path: path6, oldOid: oFile, newOid: nFile });
-      } else if (oFile) changes.push({ status: "deleted", path: path6, oldOid: oFile, newOid: null });
-      else if (nFile) changes.push({ status: "added", path: path6, oldOid: null, newOid: nFile });
+        if (oFile !== nFile) changes.push({ status: "modified", path: path7, oldOid: oFile, newOid: nFile });
+      } else if (oFile) changes.push({ status: "deleted", path: path7, oldOid: oFile, newOid: null });
+      else if (nFile) changes.push({ status: "added", path: path7, oldOid: null, newOid: nFile });
     };
     let i = 0;
     let j = 0;
@@ -447,9 +447,9 @@ function recordPathFilter(folders, opts = {}) {
   const prefixes = folders.map((f) => f.split("/").filter((p) => p !== "" && p !== "."));
   const exts = opts.extensions ?? [".md"];
   const exclude = opts.exclude;
-  return (path6, mode) => {
-    if (!mode.startsWith("100") || !exts.some((e) => path6.endsWith(e))) return false;
-    const parts = path6.split("/");
+  return (path7, mode) => {
+    if (!mode.startsWith("100") || !exts.some((e) => path7.endsWith(e))) return false;
+    const parts = path7.split("/");
     const under = prefixes.some(
       (pre) => pre.length < parts.length && pre.every((name, i) => parts[i] === name)
     );
@@ -500,6 +500,22 @@ async function* changesByTreeDiff(git, head, folders, opts = {}) {
   yield* flush();
 }
 
+// src/git/gitdir.ts
+init_define_SMS_SITE_ASSETS();
+import fs from "node:fs";
+import path from "node:path";
+function gitDirOf(dir) {
+  const dotGit = path.join(dir, ".git");
+  try {
+    if (fs.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, "utf8"));
+      if (m?.[1]) return path.resolve(dir, m[1]);
+    }
+  } catch {
+  }
+  return dotGit;
+}
+
 // src/git/object-backend.ts
 init_define_SMS_SITE_ASSETS();
 var ObjectBackend = class {
@@ -537,7 +553,7 @@ var ObjectBackend = class {
 // src/git/packs.ts
 init_define_SMS_SITE_ASSETS();
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 import { inflateSync } from "node:zlib";
 var TYPES = ["", "commit", "tree", "blob", "tag"];
 var OFS_DELTA = 6;
@@ -576,7 +592,7 @@ var PackReader = class {
   }
   loadPacks() {
     if (this.packs) return this.packs;
-    const dir = path.join(this.gitdir, "objects", "pack");
+    const dir = path2.join(this.gitdir, "objects", "pack");
     const packs = [];
     let names = [];
     try {
@@ -584,7 +600,7 @@ var PackReader = class {
     } catch {
     }
     for (const name of names.sort()) {
-      const idx = readFileSync(path.join(dir, name));
+      const idx = readFileSync(path2.join(dir, name));
       if (idx.readUInt32BE(0) !== 4285812579 || idx.readUInt32BE(4) !== 2) continue;
       const fanout = new Uint32Array(256);
       for (let i = 0; i < 256; i++) fanout[i] = idx.readUInt32BE(8 + i * 4);
@@ -592,7 +608,7 @@ var PackReader = class {
         fanout,
         idx,
         count: fanout[255],
-        packFile: path.join(dir, name.replace(/\.idx$/, ".pack"))
+        packFile: path2.join(dir, name.replace(/\.idx$/, ".pack"))
       });
     }
     this.packs = packs;
@@ -705,7 +721,7 @@ var PackReader = class {
   loose(oid) {
     let raw;
     try {
-      raw = inflateSync(readFileSync(path.join(this.gitdir, "objects", oid.slice(0, 2), oid.slice(2))));
+      raw = inflateSync(readFileSync(path2.join(this.gitdir, "objects", oid.slice(0, 2), oid.slice(2))));
     } catch {
       return void 0;
     }
@@ -783,17 +799,6 @@ function isoGit() {
   lib ??= import("./isomorphic-git-YOFBK6RN.js").then((m) => m.default);
   return lib;
 }
-function gitDirOf(dir) {
-  const dotGit = path2.join(dir, ".git");
-  try {
-    if (fs.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, "utf8"));
-      if (m?.[1]) return path2.resolve(dir, m[1]);
-    }
-  } catch {
-  }
-  return dotGit;
-}
 var IsomorphicGit = class extends ObjectBackend {
   name = "isomorphic";
   dir;
@@ -804,8 +809,8 @@ var IsomorphicGit = class extends ObjectBackend {
   closed = false;
   constructor(dir, gitdir) {
     super();
-    this.dir = path2.resolve(dir);
-    this.gitdir = gitdir ? path2.resolve(gitdir) : gitDirOf(this.dir);
+    this.dir = path3.resolve(dir);
+    this.gitdir = gitdir ? path3.resolve(gitdir) : gitDirOf(this.dir);
     this.packs = new PackReader(this.gitdir);
   }
   /** Resolves HEAD, branches, tags, full or short oids, with `~N`, `^N` and `^{commit}` suffixes. */
@@ -876,7 +881,7 @@ var IsomorphicGit = class extends ObjectBackend {
   /** Commits listed in `.git/shallow`, read afresh because a fetch may deepen the clone. */
   async shallowBoundary() {
     try {
-      const text = await fs.promises.readFile(path2.join(this.gitdir, "shallow"), "utf8");
+      const text = await fs2.promises.readFile(path3.join(this.gitdir, "shallow"), "utf8");
       return new Set(
         text.split("\n").filter((l) => isFullOid(l.trim())).map((l) => l.trim())
       );
@@ -888,7 +893,7 @@ var IsomorphicGit = class extends ObjectBackend {
   async resolveBase(base, rev) {
     if (isFullOid(base)) return base;
     try {
-      return await (await isoGit()).resolveRef({ fs, dir: this.dir, gitdir: this.gitdir, ref: base });
+      return await (await isoGit()).resolveRef({ fs: fs2, dir: this.dir, gitdir: this.gitdir, ref: base });
     } catch (err) {
       if (errorCode(err) !== "NotFoundError") throw this.wrap(err, rev);
     }
@@ -913,7 +918,7 @@ var IsomorphicGit = class extends ObjectBackend {
   async expand(short, notFound) {
     try {
       return await (await isoGit()).expandOid({
-        fs,
+        fs: fs2,
         dir: this.dir,
         gitdir: this.gitdir,
         oid: short,
@@ -933,7 +938,7 @@ var IsomorphicGit = class extends ObjectBackend {
     if (direct) return { oid: direct.oid, type: direct.type, bytes: new Uint8Array(direct.bytes) };
     try {
       const res = await (await isoGit()).readObject({
-        fs,
+        fs: fs2,
         dir: this.dir,
         gitdir: this.gitdir,
         oid: full,
@@ -959,7 +964,7 @@ var IsomorphicGit = class extends ObjectBackend {
 
 // src/git/native.ts
 init_define_SMS_SITE_ASSETS();
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/git/cat-file.ts
 init_define_SMS_SITE_ASSETS();
@@ -1289,29 +1294,29 @@ async function* streamLog(cwd, args) {
 // src/git/refs-files.ts
 init_define_SMS_SITE_ASSETS();
 import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 function refFromFiles(repoDir, ref, env = process.env) {
   if (env.GIT_DIR || env.GIT_COMMON_DIR || env.GIT_REF_STORAGE) return void 0;
-  const gitdir = path3.join(repoDir, ".git");
+  const gitdir = path4.join(repoDir, ".git");
   try {
     if (!statSync(gitdir).isDirectory()) return void 0;
-    if (existsSync(path3.join(gitdir, "reftable")) || existsSync(path3.join(gitdir, "commondir")))
+    if (existsSync(path4.join(gitdir, "reftable")) || existsSync(path4.join(gitdir, "commondir")))
       return void 0;
     let name = ref;
     if (ref === "HEAD") {
-      const head = readFileSync2(path3.join(gitdir, "HEAD"), "utf8").trim();
+      const head = readFileSync2(path4.join(gitdir, "HEAD"), "utf8").trim();
       if (/^[0-9a-f]{40}$/.test(head)) return head;
       const m = /^ref: (refs\/heads\/[^\s]+)$/.exec(head);
       if (!m?.[1]) return void 0;
       name = m[1];
     }
     if (name.split("/").some((part) => part === ".." || part === "")) return void 0;
-    const loose = path3.join(gitdir, ...name.split("/"));
+    const loose = path4.join(gitdir, ...name.split("/"));
     if (existsSync(loose)) {
       const value = readFileSync2(loose, "utf8").trim();
       return /^[0-9a-f]{40}$/.test(value) ? value : void 0;
     }
-    const packedFile = path3.join(gitdir, "packed-refs");
+    const packedFile = path4.join(gitdir, "packed-refs");
     if (!existsSync(packedFile)) return "missing";
     for (const line of readFileSync2(packedFile, "utf8").split("\n")) {
       if (line.endsWith(` ${name}`)) {
@@ -1326,10 +1331,10 @@ function refFromFiles(repoDir, ref, env = process.env) {
 }
 function shallowFromFiles(repoDir, env = process.env) {
   if (env.GIT_DIR || env.GIT_COMMON_DIR || env.GIT_SHALLOW_FILE) return void 0;
-  const gitdir = path3.join(repoDir, ".git");
+  const gitdir = path4.join(repoDir, ".git");
   try {
-    if (!statSync(gitdir).isDirectory() || existsSync(path3.join(gitdir, "commondir"))) return void 0;
-    const file = path3.join(gitdir, "shallow");
+    if (!statSync(gitdir).isDirectory() || existsSync(path4.join(gitdir, "commondir"))) return void 0;
+    const file = path4.join(gitdir, "shallow");
     return existsSync(file) && readFileSync2(file, "utf8").trim() !== "";
   } catch {
     return void 0;
@@ -1344,7 +1349,7 @@ var NativeGit = class extends ObjectBackend {
   commands = 0;
   constructor(dir) {
     super();
-    this.dir = path4.resolve(dir);
+    this.dir = path5.resolve(dir);
     this.batch = new CatFileBatch(this.dir);
   }
   /** Processes started so far (cat-file children plus one-shot commands), for diagnostics. */
@@ -1419,22 +1424,22 @@ var NativeGit = class extends ObjectBackend {
 // src/git/open.ts
 var CHOICES = ["native", "isomorphic", "auto"];
 function findRepoRoot(dir) {
-  let current = path5.resolve(dir);
+  let current = path6.resolve(dir);
   for (; ; ) {
-    if (fs2.existsSync(path5.join(current, ".git"))) return current;
-    const parent = path5.dirname(current);
+    if (fs3.existsSync(path6.join(current, ".git"))) return current;
+    const parent = path6.dirname(current);
     if (parent === current) return void 0;
     current = parent;
   }
 }
 function hasGitBinary(env = process.env) {
   const names = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").map((ext) => `git${ext.toLowerCase()}`) : ["git"];
-  for (const folder of (env.PATH ?? "").split(path5.delimiter)) {
+  for (const folder of (env.PATH ?? "").split(path6.delimiter)) {
     if (!folder) continue;
     for (const name of names) {
       try {
-        fs2.accessSync(path5.join(folder, name), fs2.constants.X_OK);
-        if (fs2.statSync(path5.join(folder, name)).isFile()) return true;
+        fs3.accessSync(path6.join(folder, name), fs3.constants.X_OK);
+        if (fs3.statSync(path6.join(folder, name)).isFile()) return true;
       } catch {
       }
     }
@@ -1457,8 +1462,8 @@ function chooseBackend(requested, env) {
 }
 function openGit(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const wanted = path5.resolve(dir);
-  const root = opts.searchParents === false ? fs2.existsSync(path5.join(wanted, ".git")) ? wanted : void 0 : findRepoRoot(wanted);
+  const wanted = path6.resolve(dir);
+  const root = opts.searchParents === false ? fs3.existsSync(path6.join(wanted, ".git")) ? wanted : void 0 : findRepoRoot(wanted);
   if (!root) throw new GitError(`${wanted} is not a git repository; run \`sms init\` or \`git init\` first`);
   return chooseBackend(opts.backend, env) === "native" ? new NativeGit(root) : new IsomorphicGit(root);
 }
@@ -1468,6 +1473,7 @@ export {
   hashBlob,
   listFilesUnder,
   diffTrees,
+  gitDirOf,
   GIT_GLOBAL_ARGS,
   gitEnv,
   runGit,

@@ -3,8 +3,9 @@ import {
   DEFAULT_FOLDERS
 } from "./chunk-EJPDLTRP.js";
 import {
-  findRepoRoot
-} from "./chunk-DWQCMKLS.js";
+  findRepoRoot,
+  gitDirOf
+} from "./chunk-GZQFH5ZC.js";
 import {
   init_define_SMS_SITE_ASSETS
 } from "./chunk-6P3NOMSN.js";
@@ -24,7 +25,7 @@ function isRecordFileName(name) {
 // src/loader/cache-dir.ts
 init_define_SMS_SITE_ASSETS();
 import { randomBytes } from "node:crypto";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 var ids = /* @__PURE__ */ new Map();
 function cacheDir(repoDir) {
@@ -33,21 +34,13 @@ function cacheDir(repoDir) {
 function cacheId(repoDir) {
   const known = ids.get(repoDir);
   if (known) return known;
-  const id = readOrCreateId(gitDirOf(repoDir));
+  const id = readOrCreateId(gitFolder(repoDir));
   ids.set(repoDir, id);
   return id;
 }
-function gitDirOf(dir) {
+function gitFolder(dir) {
   const root = findRepoRoot(dir);
-  if (!root) return void 0;
-  const dotGit = path.join(root, ".git");
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"));
-    return m?.[1] ? path.resolve(root, m[1].trim()) : void 0;
-  } catch {
-    return void 0;
-  }
+  return root ? gitDirOf(root) : void 0;
 }
 function readOrCreateId(gitdir) {
   if (!gitdir) return "local";

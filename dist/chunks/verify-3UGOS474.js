@@ -11,12 +11,12 @@ import {
 } from "./chunk-B7RSRMB7.js";
 import {
   configAt
-} from "./chunk-MKGON54K.js";
-import "./chunk-547DJFK6.js";
+} from "./chunk-BSGKTKUQ.js";
+import "./chunk-YIFSFFMI.js";
 import "./chunk-XZCHGBP2.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-KOJYINHL.js";
+import "./chunk-IUYJB6F7.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
@@ -27,7 +27,7 @@ import "./chunk-5SNFJVHI.js";
 import {
   diffTrees,
   openGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import "./chunk-N42AMR4H.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-Q6J2Z4O2.js";

@@ -1,29 +1,32 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  runValidate
-} from "./chunk-G75YURTF.js";
-import "./chunk-KXPHAPZN.js";
-import "./chunk-CAAHLZUO.js";
-import "./chunk-B7RSRMB7.js";
-import "./chunk-OME2BK7I.js";
-import "./chunk-EBPKVJHF.js";
-import "./chunk-547DJFK6.js";
-import "./chunk-XZCHGBP2.js";
-import "./chunk-L43RMUHW.js";
+  kpiPeriod,
+  recordInputs,
+  relevantTo,
+  reportRange,
+  runMetrics
+} from "./chunk-LPM5JO4J.js";
+import "./chunk-BEPF255K.js";
+import "./chunk-HEJFJPQ7.js";
+import "./chunk-K6HXRANE.js";
+import "./chunk-7Z76JCEG.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-KOJYINHL.js";
+import "./chunk-IUYJB6F7.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
-import "./chunk-MDI4L5WW.js";
 import "./chunk-NU6NBEOK.js";
 import "./chunk-KN4KNFH2.js";
 import "./chunk-5SNFJVHI.js";
-import "./chunk-DWQCMKLS.js";
+import "./chunk-GZQFH5ZC.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-Q6J2Z4O2.js";
 import "./chunk-MED7XWK6.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  runValidate
+  kpiPeriod,
+  recordInputs,
+  relevantTo,
+  reportRange,
+  runMetrics
 };

@@ -1,36 +1,36 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   runInit
-} from "./chunk-DU5HKB4P.js";
+} from "./chunk-ZWS3RARF.js";
 import {
   formatMetricsText
 } from "./chunk-VT3HU3QU.js";
 import {
   runSite
-} from "./chunk-OX2UVSZD.js";
+} from "./chunk-LW75CM3Q.js";
 import "./chunk-LOXZVYIZ.js";
 import {
   runValidate
-} from "./chunk-G75YURTF.js";
+} from "./chunk-OOH64HV7.js";
 import {
   runMetrics
-} from "./chunk-M4J4NJUQ.js";
+} from "./chunk-LPM5JO4J.js";
 import "./chunk-BEPF255K.js";
 import "./chunk-HEJFJPQ7.js";
 import "./chunk-K6HXRANE.js";
-import "./chunk-KXPHAPZN.js";
-import "./chunk-CAAHLZUO.js";
+import "./chunk-WUEREMFW.js";
+import "./chunk-EB4RF5Q5.js";
 import "./chunk-B7RSRMB7.js";
-import "./chunk-OME2BK7I.js";
+import "./chunk-7Z76JCEG.js";
 import {
   templateDir
-} from "./chunk-EBPKVJHF.js";
+} from "./chunk-MEKIWOFY.js";
 import "./chunk-2MODB7EL.js";
-import "./chunk-547DJFK6.js";
+import "./chunk-YIFSFFMI.js";
 import "./chunk-XZCHGBP2.js";
 import "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-KOJYINHL.js";
+import "./chunk-IUYJB6F7.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
@@ -44,7 +44,7 @@ import {
   gitEnv,
   hasGitBinary,
   runGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   GitError,
   UsageError

@@ -2,7 +2,7 @@ import { createRequire as __smsCreateRequire } from 'node:module'; const require
 import {
   cacheDir,
   isRecordFileName
-} from "./chunk-KOJYINHL.js";
+} from "./chunk-IUYJB6F7.js";
 import {
   applyCommit,
   emptyState,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KN4KNFH2.js";
 import {
   isFullOid
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   ShallowCloneError,
   SmsError

@@ -33,7 +33,7 @@ function packageVersion() {
   return JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function engineId() {
-  return `${packageVersion()}+${false ? "source" : "42913e438d7fa1ed"}`;
+  return `${packageVersion()}+${false ? "source" : "af67c3db3e40bbc8"}`;
 }
 
 export {

@@ -13,11 +13,11 @@ import {
 } from "./chunk-HEJFJPQ7.js";
 import {
   replayWithCache
-} from "./chunk-OME2BK7I.js";
+} from "./chunk-7Z76JCEG.js";
 import {
   cacheDir,
   recordFolders
-} from "./chunk-KOJYINHL.js";
+} from "./chunk-IUYJB6F7.js";
 import {
   CLOCK_STOP_STATUSES
 } from "./chunk-EJPDLTRP.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-5SNFJVHI.js";
 import {
   openGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   UsageError
 } from "./chunk-NUII5PFN.js";

@@ -9,7 +9,7 @@ import {
 import {
   findRepoRoot,
   openGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   GitError
 } from "./chunk-NUII5PFN.js";

@@ -16,10 +16,10 @@ import {
 } from "./chunk-K6HXRANE.js";
 import {
   replayWithCache
-} from "./chunk-OME2BK7I.js";
+} from "./chunk-7Z76JCEG.js";
 import {
   packageVersion
-} from "./chunk-EBPKVJHF.js";
+} from "./chunk-MEKIWOFY.js";
 import {
   CLAUSES_2011,
   CLAUSES_2018,
@@ -53,11 +53,11 @@ import {
   unicodeWhitespace,
   validateRepository,
   valuesAt
-} from "./chunk-547DJFK6.js";
+} from "./chunk-YIFSFFMI.js";
 import {
   cacheDir,
   recordFolders
-} from "./chunk-KOJYINHL.js";
+} from "./chunk-IUYJB6F7.js";
 import {
   CONTROLLED_KINDS,
   KINDS,
@@ -80,7 +80,7 @@ import {
 } from "./chunk-5SNFJVHI.js";
 import {
   openGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   GitError,
   ShallowCloneError,

@@ -1,15 +1,11 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
-  chooseBackend,
-  findRepoRoot,
-  hasGitBinary,
-  openGit
-} from "./chunk-DWQCMKLS.js";
+  runInit
+} from "./chunk-ZWS3RARF.js";
+import "./chunk-MEKIWOFY.js";
+import "./chunk-2MODB7EL.js";
 import "./chunk-NUII5PFN.js";
 import "./chunk-6P3NOMSN.js";
 export {
-  chooseBackend,
-  findRepoRoot,
-  hasGitBinary,
-  openGit
+  runInit
 };

@@ -1,7 +1,7 @@
 import { createRequire as __smsCreateRequire } from 'node:module'; const require = __smsCreateRequire(import.meta.url);
 import {
   retrospectiveStates
-} from "./chunk-CAAHLZUO.js";
+} from "./chunk-EB4RF5Q5.js";
 import {
   LEDGER_DIR,
   LEDGER_VERSION,
@@ -18,14 +18,14 @@ import {
   ensureCommits,
   evaluateCheck,
   findMergeBase
-} from "./chunk-MKGON54K.js";
-import "./chunk-547DJFK6.js";
+} from "./chunk-BSGKTKUQ.js";
+import "./chunk-YIFSFFMI.js";
 import "./chunk-XZCHGBP2.js";
 import {
   resolveAllowed
 } from "./chunk-L43RMUHW.js";
 import "./chunk-N3LW2OJT.js";
-import "./chunk-KOJYINHL.js";
+import "./chunk-IUYJB6F7.js";
 import "./chunk-EJPDLTRP.js";
 import "./chunk-OLQXB76A.js";
 import "./chunk-U5PZHFZ2.js";
@@ -36,7 +36,7 @@ import "./chunk-5SNFJVHI.js";
 import {
   openGit,
   runGit
-} from "./chunk-DWQCMKLS.js";
+} from "./chunk-GZQFH5ZC.js";
 import {
   factsFromGitHub
 } from "./chunk-N42AMR4H.js";
